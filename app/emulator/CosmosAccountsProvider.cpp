@@ -1,0 +1,488 @@
+// SPDX-FileCopyrightText: 2026 Cosmos Security Console authors
+// SPDX-License-Identifier: Apache-2.0
+#include "emulator/CosmosAccountsProvider.h"
+
+#include "core/Clock.h"
+#include "emulator/ArmErrors.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace csc::emu {
+
+namespace {
+
+const QString kAccountsType = QStringLiteral("Microsoft.DocumentDB/databaseAccounts");
+const QString kActionRead = QStringLiteral("Microsoft.DocumentDB/databaseAccounts/read");
+
+bool eq(const QString &a, const char *b)
+{
+    return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0;
+}
+
+QString regionId(const QString &displayName)
+{
+    return displayName.toLower().remove(u' ');
+}
+
+bool isPrivateIpv4(quint32 a)
+{
+    return (a >> 24) == 10 || (a >> 22) == ((100u << 2) | 1u) /* 100.64/10 */ ||
+           (a >> 20) == ((172u << 4) | 1u) || (a >> 16) == ((192u << 8) | 168u);
+}
+
+/// Validates one firewall entry the way the Cosmos RP does: IPv4 address or CIDR, no private ranges.
+QString ipRuleProblem(const QString &value)
+{
+    const QStringList parts = value.split(u'/');
+    QHostAddress addr;
+    if (parts.size() > 2 || !addr.setAddress(parts[0]) || addr.protocol() != QAbstractSocket::IPv4Protocol)
+        return QStringLiteral(
+                   "Invalid IP address or range '%1'. Only IPv4 addresses and CIDR ranges are supported.")
+            .arg(value);
+    if (parts.size() == 2) {
+        bool ok = false;
+        const int bits = parts[1].toInt(&ok);
+        if (!ok || bits < 0 || bits > 32)
+            return QStringLiteral("Invalid IP address or range '%1'. Only IPv4 addresses and CIDR ranges are "
+                                  "supported.")
+                .arg(value);
+    }
+    if (isPrivateIpv4(addr.toIPv4Address()))
+        return QStringLiteral(
+                   "IP address or range '%1' is not allowed. IP addresses in private ranges (10.0.0.0/8, "
+                   "100.64.0.0/10, 172.16.0.0/12, 192.168.0.0/16) cannot be enforced by the IP firewall.")
+            .arg(value);
+    return {};
+}
+
+QJsonObject identityWithIds(const QJsonObject &requested, const QJsonObject &current, const QString &tenantId)
+{
+    const QString type = requested.value(QStringLiteral("type")).toString();
+    if (type.isEmpty() || eq(type, "None"))
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("None")}};
+    QJsonObject out{{QStringLiteral("type"), type}};
+    if (type.contains(QLatin1String("SystemAssigned"), Qt::CaseInsensitive)) {
+        const QString existing = current.value(QStringLiteral("principalId")).toString();
+        out.insert(QStringLiteral("principalId"), existing.isEmpty() ? newGuid() : existing);
+        out.insert(QStringLiteral("tenantId"), tenantId);
+    }
+    if (type.contains(QLatin1String("UserAssigned"), Qt::CaseInsensitive)) {
+        const QJsonObject oldMap = current.value(QStringLiteral("userAssignedIdentities")).toObject();
+        QJsonObject map;
+        const QJsonObject req = requested.value(QStringLiteral("userAssignedIdentities")).toObject();
+        for (auto it = req.begin(); it != req.end(); ++it) {
+            if (it.value().isNull())
+                continue; // null removes it
+            const QJsonObject prev = oldMap.value(it.key()).toObject();
+            map.insert(it.key(), prev.isEmpty() ? QJsonObject{{QStringLiteral("principalId"), newGuid()},
+                                                              {QStringLiteral("clientId"), newGuid()}}
+                                                : prev);
+        }
+        out.insert(QStringLiteral("userAssignedIdentities"), map);
+    }
+    return out;
+}
+
+} // namespace
+
+const QStringList &CosmosAccountsProvider::apiVersions() const
+{
+    static const QStringList versions{
+        QStringLiteral("2025-10-15"), QStringLiteral("2025-04-15"), QStringLiteral("2024-11-15"),
+        QStringLiteral("2024-08-15"), QStringLiteral("2024-05-15"), QStringLiteral("2024-02-15-preview"),
+        QStringLiteral("2023-11-15"), QStringLiteral("2023-09-15"), QStringLiteral("2023-04-15"),
+        QStringLiteral("2023-03-15"), QStringLiteral("2022-11-15"), QStringLiteral("2022-08-15"),
+        QStringLiteral("2022-05-15"), QStringLiteral("2021-10-15"), QStringLiteral("2021-06-15"),
+        QStringLiteral("2021-05-15"), QStringLiteral("2021-04-15"), QStringLiteral("2021-03-15"),
+        QStringLiteral("2021-01-15"), QStringLiteral("2020-09-01"), QStringLiteral("2020-04-01"),
+        QStringLiteral("2020-03-01"), QStringLiteral("2019-12-12"), QStringLiteral("2019-08-01"),
+        QStringLiteral("2016-03-31"), QStringLiteral("2016-03-19"), QStringLiteral("2015-11-06"),
+        QStringLiteral("2015-04-08")};
+    return versions;
+}
+
+QJsonObject CosmosAccountsProvider::newAccountResource(const QString &name, const QString &location,
+                                                       const QString &kind)
+{
+    const QString region = regionId(location);
+    const QJsonObject loc{{QStringLiteral("id"), name + u'-' + region},
+                          {QStringLiteral("locationName"), location},
+                          {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+                          {QStringLiteral("failoverPriority"), 0},
+                          {QStringLiteral("isZoneRedundant"), false}};
+    const QString created = Clock::now().toUTC().toString(Qt::ISODateWithMs);
+    const QJsonObject keyTime{{QStringLiteral("generationTime"), Clock::now().toUTC().toString(Qt::ISODate)}};
+    QJsonObject props{
+        {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+        {QStringLiteral("publicNetworkAccess"), QStringLiteral("Enabled")},
+        {QStringLiteral("enableAutomaticFailover"), false},
+        {QStringLiteral("enableMultipleWriteLocations"), false},
+        {QStringLiteral("enablePartitionKeyMonitor"), false},
+        {QStringLiteral("isVirtualNetworkFilterEnabled"), false},
+        {QStringLiteral("virtualNetworkRules"), QJsonArray{}},
+        {QStringLiteral("EnabledApiTypes"),
+         kind == QLatin1String("MongoDB") ? QStringLiteral("MongoDB") : QStringLiteral("Sql")},
+        {QStringLiteral("disableKeyBasedMetadataWriteAccess"), false},
+        {QStringLiteral("enableFreeTier"), false},
+        {QStringLiteral("enableAnalyticalStorage"), false},
+        {QStringLiteral("analyticalStorageConfiguration"),
+         QJsonObject{{QStringLiteral("schemaType"), QStringLiteral("WellDefined")}}},
+        {QStringLiteral("instanceId"), newGuid()},
+        {QStringLiteral("createMode"), QStringLiteral("Default")},
+        {QStringLiteral("databaseAccountOfferType"), QStringLiteral("Standard")},
+        {QStringLiteral("defaultIdentity"), QStringLiteral("FirstPartyIdentity")},
+        {QStringLiteral("networkAclBypass"), QStringLiteral("None")},
+        {QStringLiteral("disableLocalAuth"), false},
+        {QStringLiteral("enablePartitionMerge"), false},
+        {QStringLiteral("enableBurstCapacity"), false},
+        {QStringLiteral("minimalTlsVersion"), QStringLiteral("Tls12")},
+        {QStringLiteral("consistencyPolicy"),
+         QJsonObject{{QStringLiteral("defaultConsistencyLevel"), QStringLiteral("Session")},
+                     {QStringLiteral("maxIntervalInSeconds"), 5},
+                     {QStringLiteral("maxStalenessPrefix"), 100}}},
+        {QStringLiteral("configurationOverrides"), QJsonObject{}},
+        {QStringLiteral("writeLocations"), QJsonArray{loc}},
+        {QStringLiteral("readLocations"), QJsonArray{loc}},
+        {QStringLiteral("locations"), QJsonArray{loc}},
+        {QStringLiteral("failoverPolicies"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), name + u'-' + region},
+                                {QStringLiteral("locationName"), location},
+                                {QStringLiteral("failoverPriority"), 0}}}},
+        {QStringLiteral("cors"), QJsonArray{}},
+        {QStringLiteral("capabilities"), QJsonArray{}},
+        {QStringLiteral("ipRules"), QJsonArray{}},
+        {QStringLiteral("backupPolicy"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("Periodic")},
+                     {QStringLiteral("periodicModeProperties"),
+                      QJsonObject{{QStringLiteral("backupIntervalInMinutes"), 240},
+                                  {QStringLiteral("backupRetentionIntervalInHours"), 8},
+                                  {QStringLiteral("backupStorageRedundancy"), QStringLiteral("Geo")}}}}},
+        {QStringLiteral("networkAclBypassResourceIds"), QJsonArray{}},
+        {QStringLiteral("privateEndpointConnections"), QJsonArray{}},
+        {QStringLiteral("keysMetadata"),
+         QJsonObject{{QStringLiteral("primaryMasterKey"), keyTime},
+                     {QStringLiteral("secondaryMasterKey"), keyTime},
+                     {QStringLiteral("primaryReadonlyMasterKey"), keyTime},
+                     {QStringLiteral("secondaryReadonlyMasterKey"), keyTime}}},
+    };
+    if (kind == QLatin1String("MongoDB"))
+        props.insert(QStringLiteral("apiProperties"),
+                     QJsonObject{{QStringLiteral("serverVersion"), QStringLiteral("4.2")}});
+    return QJsonObject{
+        {QStringLiteral("location"), location},
+        {QStringLiteral("tags"), QJsonObject{}},
+        {QStringLiteral("kind"), kind},
+        {QStringLiteral("identity"), QJsonObject{{QStringLiteral("type"), QStringLiteral("None")}}},
+        {QStringLiteral("systemData"), QJsonObject{{QStringLiteral("createdAt"), created}}},
+        {QStringLiteral("properties"), props},
+    };
+}
+
+void CosmosAccountsProvider::handle(const ArmCall &call, const ArmTarget &target)
+{
+    const QByteArray &m = call.request.method;
+    const QStringList &rest = target.rest;
+    if (rest.isEmpty()) {
+        if (m != "GET")
+            return call.methodNotAllowed();
+        return list(call, target);
+    }
+    if (target.resourceGroup.isEmpty() || target.nested)
+        return call.notFound();
+    const QString name = rest[0];
+    if (rest.size() == 1) {
+        if (m == "GET")
+            return account(call, target, name, kActionRead);
+        if (m == "PATCH")
+            return account(call, target, name, QStringLiteral("Microsoft.DocumentDB/databaseAccounts/write"));
+        return call.methodNotAllowed();
+    }
+    if (rest.size() == 2) {
+        const QString &op = rest[1];
+        if (eq(op, "listKeys") && m == "POST")
+            return account(call, target, name,
+                           QStringLiteral("Microsoft.DocumentDB/databaseAccounts/listKeys/action"));
+        if (eq(op, "readonlykeys") && m == "POST")
+            return account(call, target, name,
+                           QStringLiteral("Microsoft.DocumentDB/databaseAccounts/readonlykeys/action"));
+        if (eq(op, "readonlykeys") && m == "GET")
+            return account(call, target, name,
+                           QStringLiteral("Microsoft.DocumentDB/databaseAccounts/readonlykeys/read"));
+        if (eq(op, "listConnectionStrings") && m == "POST")
+            return account(
+                call, target, name,
+                QStringLiteral("Microsoft.DocumentDB/databaseAccounts/listConnectionStrings/action"));
+        if (eq(op, "listKeys") || eq(op, "readonlykeys") || eq(op, "listConnectionStrings"))
+            return call.methodNotAllowed();
+    }
+    call.notFound();
+}
+
+void CosmosAccountsProvider::list(const ArmCall &call, const ArmTarget &target)
+{
+    const QString &subId = target.subscriptionId;
+    const QString &rg = target.resourceGroup;
+    if (target.nested)
+        return call.notFound();
+    if (!call.authorize(kActionRead, target.scope))
+        return;
+    if (!rg.isEmpty() && !call.ctx.store->resourceGroup(subId, rg))
+        return call.error(404, QStringLiteral("ResourceGroupNotFound"),
+                          QStringLiteral("Resource group '%1' could not be found.").arg(rg));
+    QString after;
+    const QString skipToken = call.request.query(QStringLiteral("$skiptoken"));
+    if (!skipToken.isEmpty()) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            skipToken.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        const QJsonObject token = decoded ? QJsonDocument::fromJson(*decoded).object() : QJsonObject();
+        after = token.value(QStringLiteral("after")).toString();
+        if (after.isEmpty())
+            return call.error(400, QStringLiteral("InvalidSkipToken"),
+                              QStringLiteral("The provided skip token '%1' is not valid.").arg(skipToken));
+    }
+    const int pageSize = qMax(1, call.ctx.pageSize);
+    QList<CosmosAccount> page = call.ctx.store->accounts(subId, rg, after, pageSize + 1);
+    const bool more = page.size() > pageSize;
+    if (more)
+        page.resize(pageSize);
+    QJsonArray value;
+    for (const CosmosAccount &a : page) {
+        value.append(render(a, call.apiVersion, call.origin));
+    }
+    QJsonObject body{{QStringLiteral("value"), value}};
+    if (more) {
+        const QByteArray token =
+            TokenSigner::base64Url(QJsonDocument(QJsonObject{{QStringLiteral("after"), page.last().name}})
+                                       .toJson(QJsonDocument::Compact));
+        QUrl next(call.origin + call.request.url.path(QUrl::FullyEncoded));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("api-version"), call.apiVersion);
+        q.addQueryItem(QStringLiteral("$skiptoken"), QString::fromLatin1(token));
+        next.setQuery(q);
+        body.insert(QStringLiteral("nextLink"), next.toString(QUrl::FullyEncoded));
+    }
+    call.send(HttpResponse::json(200, body));
+}
+
+QJsonObject CosmosAccountsProvider::render(const CosmosAccount &a, const QString &apiVersion,
+                                           const QString &origin)
+{
+    QJsonObject out = a.resource;
+    out.insert(QStringLiteral("id"), QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/%3/%4")
+                                         .arg(a.subscriptionId, a.resourceGroup, kAccountsType, a.name));
+    out.insert(QStringLiteral("name"), a.name);
+    out.insert(QStringLiteral("type"), kAccountsType);
+    QJsonObject props = out.value(QStringLiteral("properties")).toObject();
+    // Endpoints point at this emulator (<account>.documents.localhost resolves to loopback per RFC 6761).
+    const QString port = origin.section(u':', -1);
+    const auto endpoint = [&port](const QString &host) {
+        return QStringLiteral("https://%1.documents.localhost:%2/").arg(host, port);
+    };
+    props.insert(QStringLiteral("documentEndpoint"), endpoint(a.name));
+    for (const char *listName : {"writeLocations", "readLocations", "locations"}) {
+        QJsonArray list = props.value(QLatin1String(listName)).toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QJsonObject l = list[i].toObject();
+            l.insert(QStringLiteral("documentEndpoint"), endpoint(l.value(QStringLiteral("id")).toString()));
+            list[i] = l;
+        }
+        props.insert(QLatin1String(listName), list);
+    }
+    // Older api-versions: no minimalTlsVersion before 2022-11-15; ipRangeFilter (comma-separated) before
+    // 2019-08-01.
+    if (apiVersion < QLatin1String("2022-11-15"))
+        props.remove(QStringLiteral("minimalTlsVersion"));
+    if (apiVersion < QLatin1String("2021-10-15"))
+        props.remove(QStringLiteral("keysMetadata"));
+    if (apiVersion < QLatin1String("2021-03-15"))
+        props.remove(QStringLiteral("disableLocalAuth"));
+    if (apiVersion < QLatin1String("2019-08-01")) {
+        QStringList ranges;
+        for (const QJsonValue &r : props.value(QStringLiteral("ipRules")).toArray())
+            ranges << r.toObject().value(QStringLiteral("ipAddressOrRange")).toString();
+        props.remove(QStringLiteral("ipRules"));
+        props.insert(QStringLiteral("ipRangeFilter"), ranges.join(u','));
+    }
+    out.insert(QStringLiteral("properties"), props);
+    return out;
+}
+
+void CosmosAccountsProvider::account(const ArmCall &call, const ArmTarget &target, const QString &name,
+                                     const QString &action)
+{
+    const QString &subId = target.subscriptionId;
+    const QString &rg = target.resourceGroup;
+    if (!call.authorize(action, target.typePath + u'/' + name))
+        return;
+    if (!call.ctx.store->resourceGroup(subId, rg))
+        return call.error(404, QStringLiteral("ResourceGroupNotFound"),
+                          QStringLiteral("Resource group '%1' could not be found.").arg(rg));
+    auto acct = call.ctx.store->account(subId, rg, name);
+    if (!acct)
+        return call.error(
+            404, QStringLiteral("ResourceNotFound"),
+            QStringLiteral("The Resource '%1/%2' under resource group '%3' was not found. For more "
+                           "details please go to https://aka.ms/ARMResourceNotFoundFix")
+                .arg(kAccountsType, name, rg));
+    const QString op = target.rest.size() > 1 ? target.rest[1].toLower() : QString();
+    if (op.isEmpty() && call.request.method == "GET")
+        return call.send(HttpResponse::json(200, render(*acct, call.apiVersion, call.origin)));
+
+    if (!op.isEmpty()) {
+        const auto keys = call.ctx.store->accountKeys(acct->name);
+        if (!keys)
+            return call.error(500, QStringLiteral("InternalServerError"),
+                              QStringLiteral("The keys of account '%1' are missing.").arg(acct->name));
+        if (op == QLatin1String("listkeys"))
+            return call.send(HttpResponse::json(
+                200, QJsonObject{
+                         {QStringLiteral("primaryMasterKey"), keys->primaryMasterKey},
+                         {QStringLiteral("secondaryMasterKey"), keys->secondaryMasterKey},
+                         {QStringLiteral("primaryReadonlyMasterKey"), keys->primaryReadonlyMasterKey},
+                         {QStringLiteral("secondaryReadonlyMasterKey"), keys->secondaryReadonlyMasterKey}}));
+        if (op == QLatin1String("readonlykeys"))
+            return call.send(HttpResponse::json(
+                200, QJsonObject{
+                         {QStringLiteral("primaryReadonlyMasterKey"), keys->primaryReadonlyMasterKey},
+                         {QStringLiteral("secondaryReadonlyMasterKey"), keys->secondaryReadonlyMasterKey}}));
+        // listConnectionStrings
+        const QString endpoint = render(*acct, call.apiVersion, call.origin)
+                                     .value(QStringLiteral("properties"))
+                                     .toObject()
+                                     .value(QStringLiteral("documentEndpoint"))
+                                     .toString();
+        const auto entry = [&](const QString &key, const char *desc, const char *kind) {
+            return QJsonObject{{QStringLiteral("connectionString"),
+                                QStringLiteral("AccountEndpoint=%1;AccountKey=%2;").arg(endpoint, key)},
+                               {QStringLiteral("description"), QLatin1String(desc)},
+                               {QStringLiteral("keyKind"), QLatin1String(kind)},
+                               {QStringLiteral("type"), QStringLiteral("Sql")}};
+        };
+        return call.send(HttpResponse::json(
+            200,
+            QJsonObject{
+                {QStringLiteral("connectionStrings"),
+                 QJsonArray{entry(keys->primaryMasterKey, "Primary SQL Connection String", "Primary"),
+                            entry(keys->secondaryMasterKey, "Secondary SQL Connection String", "Secondary"),
+                            entry(keys->primaryReadonlyMasterKey, "Primary Read-Only SQL Connection String",
+                                  "PrimaryReadonly"),
+                            entry(keys->secondaryReadonlyMasterKey,
+                                  "Secondary Read-Only SQL Connection String", "SecondaryReadonly")}}}));
+    }
+
+    // PATCH: merge tags, identity and the updatable properties.
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(call.request.body, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        return call.error(
+            400, QStringLiteral("InvalidRequestContent"),
+            QStringLiteral("The request content was invalid and could not be deserialized: '%1'.")
+                .arg(perr.errorString()));
+    const QJsonObject patch = doc.object();
+    QJsonObject resource = acct->resource;
+    QJsonObject props = resource.value(QStringLiteral("properties")).toObject();
+    const QJsonObject in = patch.value(QStringLiteral("properties")).toObject();
+    const auto bad = [&](const QString &message) { call.error(400, QStringLiteral("BadRequest"), message); };
+    const auto enumCheck = [&](const QString &key, const QStringList &allowed) -> bool {
+        if (!in.contains(key))
+            return true;
+        const QString v = in.value(key).toString();
+        for (const QString &a : allowed) {
+            if (a.compare(v, Qt::CaseInsensitive) == 0) {
+                props.insert(key, a);
+                return true;
+            }
+        }
+        bad(QStringLiteral("Invalid value '%1' for property '%2'. Allowed values: %3.")
+                .arg(v, key, allowed.join(QStringLiteral(", "))));
+        return false;
+    };
+    if (!enumCheck(
+            QStringLiteral("publicNetworkAccess"),
+            {QStringLiteral("Enabled"), QStringLiteral("Disabled"), QStringLiteral("SecuredByPerimeter")}) ||
+        !enumCheck(QStringLiteral("minimalTlsVersion"),
+                   {QStringLiteral("Tls"), QStringLiteral("Tls11"), QStringLiteral("Tls12")}) ||
+        !enumCheck(QStringLiteral("networkAclBypass"),
+                   {QStringLiteral("None"), QStringLiteral("AzureServices")}))
+        return;
+    for (const char *key :
+         {"disableLocalAuth", "disableKeyBasedMetadataWriteAccess", "isVirtualNetworkFilterEnabled",
+          "enableAutomaticFailover", "enableAnalyticalStorage", "enableMultipleWriteLocations",
+          "enableBurstCapacity", "enablePartitionMerge"}) {
+        const QString k = QLatin1String(key);
+        if (!in.contains(k))
+            continue;
+        if (!in.value(k).isBool())
+            return bad(QStringLiteral("Invalid value for property '%1': a boolean is expected.").arg(k));
+        props.insert(k, in.value(k));
+    }
+    if (in.contains(QStringLiteral("ipRules"))) {
+        QJsonArray rules;
+        for (const QJsonValue &v : in.value(QStringLiteral("ipRules")).toArray()) {
+            const QString ip = v.toObject().value(QStringLiteral("ipAddressOrRange")).toString().trimmed();
+            if (const QString problem = ipRuleProblem(ip); !problem.isEmpty())
+                return bad(problem);
+            rules.append(QJsonObject{{QStringLiteral("ipAddressOrRange"), ip}});
+        }
+        props.insert(QStringLiteral("ipRules"), rules);
+    }
+    for (const char *key : {"virtualNetworkRules", "networkAclBypassResourceIds", "cors", "capabilities"}) {
+        const QString k = QLatin1String(key);
+        if (!in.contains(k))
+            continue;
+        if (!in.value(k).isArray())
+            return bad(QStringLiteral("Invalid value for property '%1': an array is expected.").arg(k));
+        props.insert(k, in.value(k));
+    }
+    for (const char *key :
+         {"consistencyPolicy", "backupPolicy", "analyticalStorageConfiguration", "capacity"}) {
+        const QString k = QLatin1String(key);
+        if (in.contains(k))
+            props.insert(k, in.value(k));
+    }
+    if (in.contains(QStringLiteral("keyVaultKeyUri"))) {
+        const QUrl uri(in.value(QStringLiteral("keyVaultKeyUri")).toString(), QUrl::StrictMode);
+        if (!uri.isValid() || uri.scheme() != QLatin1String("https") ||
+            !uri.path().startsWith(QLatin1String("/keys/")))
+            return bad(QStringLiteral("The provided key vault key URI '%1' is not valid. It must look like "
+                                      "https://{vault}.vault.azure.net/keys/{key}.")
+                           .arg(in.value(QStringLiteral("keyVaultKeyUri")).toString()));
+        props.insert(QStringLiteral("keyVaultKeyUri"), uri.toString());
+    }
+    if (in.contains(QStringLiteral("defaultIdentity"))) {
+        const QString di = in.value(QStringLiteral("defaultIdentity")).toString();
+        if (di != QLatin1String("FirstPartyIdentity") && di != QLatin1String("SystemAssignedIdentity") &&
+            !di.startsWith(QLatin1String("UserAssignedIdentity=")))
+            return bad(QStringLiteral(
+                           "Invalid value '%1' for property 'defaultIdentity'. Allowed values: "
+                           "FirstPartyIdentity, SystemAssignedIdentity, UserAssignedIdentity=<resource id>.")
+                           .arg(di));
+        props.insert(QStringLiteral("defaultIdentity"), di);
+    }
+    if (patch.contains(QStringLiteral("tags"))) {
+        if (!patch.value(QStringLiteral("tags")).isObject())
+            return bad(QStringLiteral("Invalid value for 'tags': an object is expected."));
+        resource.insert(QStringLiteral("tags"), patch.value(QStringLiteral("tags")));
+    }
+    if (patch.contains(QStringLiteral("identity"))) {
+        const auto sub = call.ctx.store->subscription(subId);
+        resource.insert(QStringLiteral("identity"),
+                        identityWithIds(patch.value(QStringLiteral("identity")).toObject(),
+                                        resource.value(QStringLiteral("identity")).toObject(),
+                                        sub ? sub->tenantId : call.caller.tenantId));
+    }
+    props.insert(QStringLiteral("provisioningState"), QStringLiteral("Succeeded"));
+    resource.insert(QStringLiteral("properties"), props);
+    QJsonObject systemData = resource.value(QStringLiteral("systemData")).toObject();
+    systemData.insert(QStringLiteral("lastModifiedAt"), Clock::now().toUTC().toString(Qt::ISODateWithMs));
+    resource.insert(QStringLiteral("systemData"), systemData);
+    acct->resource = resource;
+    if (auto saved = call.ctx.store->putAccount(*acct); !saved)
+        return call.error(500, QStringLiteral("InternalServerError"), saved.error().message);
+    call.send(HttpResponse::json(200, render(*acct, call.apiVersion, call.origin)));
+}
+
+} // namespace csc::emu

@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 Cosmos Security Console authors
+// SPDX-License-Identifier: Apache-2.0
+#include "emulator/DemoSeed.h"
+
+#include "emulator/CosmosAccountsProvider.h"
+#include "emulator/Rbac.h"
+#include "emulator/Store.h"
+
+#include <QJsonArray>
+
+namespace csc::emu::DemoSeed {
+
+namespace {
+
+QString str(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+QString rgId(const char *sub, const char *rg)
+{
+    return QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(str(sub), str(rg));
+}
+
+struct AccountSpec
+{
+    const char *subscription;
+    const char *group;
+    const char *name;
+    const char *location;
+    const char *kind;
+    QJsonObject tags;
+    QJsonObject identity;   ///< empty = None
+    QJsonObject properties; ///< overrides on top of Azure's defaults
+};
+
+QJsonObject privateEndpointConnection(const char *sub, const char *rg, const char *account, const char *pe)
+{
+    const QString accountId = QStringLiteral("%1/providers/Microsoft.DocumentDB/databaseAccounts/%2")
+                                  .arg(rgId(sub, rg), str(account));
+    const QString name = str(pe) + QStringLiteral(".c5c0de00-demo-connection");
+    return QJsonObject{
+        {QStringLiteral("id"), accountId + QStringLiteral("/privateEndpointConnections/") + name},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("type"),
+         QStringLiteral("Microsoft.DocumentDb/databaseAccounts/privateEndpointConnections")},
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("privateEndpoint"),
+                      QJsonObject{{QStringLiteral("id"),
+                                   QStringLiteral("%1/providers/Microsoft.Network/privateEndpoints/%2")
+                                       .arg(rgId(sub, rg), str(pe))}}},
+                     {QStringLiteral("privateLinkServiceConnectionState"),
+                      QJsonObject{{QStringLiteral("status"), QStringLiteral("Approved")},
+                                  {QStringLiteral("description"), QStringLiteral("Auto-approved")},
+                                  {QStringLiteral("actionsRequired"), QStringLiteral("None")}}},
+                     {QStringLiteral("groupId"), QStringLiteral("Sql")},
+                     {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}},
+    };
+}
+
+QJsonArray ipRules(std::initializer_list<const char *> ips)
+{
+    QJsonArray a;
+    for (const char *ip : ips)
+        a.append(QJsonObject{{QStringLiteral("ipAddressOrRange"), str(ip)}});
+    return a;
+}
+
+QJsonObject systemIdentity(const char *principalId)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("SystemAssigned")},
+                       {QStringLiteral("principalId"), str(principalId)},
+                       {QStringLiteral("tenantId"), str(kTenantId)}};
+}
+
+} // namespace
+
+Result<void> apply(Store &store)
+{
+    return store.transaction([&]() -> Result<void> {
+        if (auto r = store.addTenant({str(kTenantId), str(kTenantName), str(kTenantDomain)}); !r)
+            return r;
+        for (const auto &[id, name] : {std::pair{kSubscriptionProduction, "Contoso Production"},
+                                       std::pair{kSubscriptionDevelopment, "Fabrikam Development"}}) {
+            if (auto r =
+                    store.addSubscription({str(id), str(kTenantId), str(name), QStringLiteral("Enabled")});
+                !r)
+                return r;
+        }
+        const struct
+        {
+            const char *sub, *name, *location, *env;
+        } groups[] = {
+            {kSubscriptionProduction, "rg-orders", "westus", "production"},
+            {kSubscriptionProduction, "rg-catalog", "eastus", "production"},
+            {kSubscriptionProduction, "rg-legacy", "westeurope", "production"},
+            {kSubscriptionDevelopment, "rg-analytics", "northeurope", "development"},
+            {kSubscriptionDevelopment, "rg-sandbox", "westus", "development"},
+        };
+        for (const auto &g : groups) {
+            if (auto r = store.addResourceGroup({str(g.sub), str(g.name), str(g.location),
+                                                 QJsonObject{{QStringLiteral("environment"), str(g.env)}}});
+                !r)
+                return r;
+        }
+
+        const QString uami = rgId(kSubscriptionDevelopment, "rg-analytics") +
+                             QStringLiteral("/providers/Microsoft.ManagedIdentity/userAssignedIdentities/"
+                                            "fabrikam-analytics-cmk");
+        const QList<AccountSpec> accounts{
+            // Locked down: Entra-only, private endpoint only, customer-managed key, TLS 1.2, managed
+            // identity.
+            {kSubscriptionProduction, "rg-orders", "contoso-orders", "West US", "GlobalDocumentDB",
+             QJsonObject{{QStringLiteral("posture"), QStringLiteral("hardened")}},
+             systemIdentity("1d0e0000-0000-4000-8000-000000000001"),
+             QJsonObject{{QStringLiteral("disableLocalAuth"), true},
+                         {QStringLiteral("disableKeyBasedMetadataWriteAccess"), true},
+                         {QStringLiteral("publicNetworkAccess"), QStringLiteral("Disabled")},
+                         {QStringLiteral("keyVaultKeyUri"),
+                          QStringLiteral("https://contoso-orders-kv.vault.azure.net/keys/cosmos-cmk")},
+                         {QStringLiteral("defaultIdentity"), QStringLiteral("SystemAssignedIdentity")},
+                         {QStringLiteral("customerManagedKeyStatus"),
+                          QStringLiteral("Access to the configured customer managed key confirmed.")},
+                         {QStringLiteral("privateEndpointConnections"),
+                          QJsonArray{privateEndpointConnection(kSubscriptionProduction, "rg-orders",
+                                                               "contoso-orders", "pe-contoso-orders")}}}},
+            // Private endpoint only, but account keys still accepted.
+            {kSubscriptionProduction,
+             "rg-orders",
+             "contoso-payments",
+             "West US",
+             "GlobalDocumentDB",
+             QJsonObject{{QStringLiteral("posture"), QStringLiteral("private-with-keys")}},
+             {},
+             QJsonObject{{QStringLiteral("publicNetworkAccess"), QStringLiteral("Disabled")},
+                         {QStringLiteral("privateEndpointConnections"),
+                          QJsonArray{privateEndpointConnection(kSubscriptionProduction, "rg-orders",
+                                                               "contoso-payments", "pe-contoso-payments")}}}},
+            // Firewalled: IP rules and a virtual network rule; keys on; service-managed encryption.
+            {kSubscriptionProduction,
+             "rg-catalog",
+             "contoso-catalog",
+             "East US",
+             "GlobalDocumentDB",
+             QJsonObject{{QStringLiteral("posture"), QStringLiteral("firewalled")}},
+             {},
+             QJsonObject{
+                 {QStringLiteral("ipRules"), ipRules({"203.0.113.0/24", "198.51.100.7"})},
+                 {QStringLiteral("isVirtualNetworkFilterEnabled"), true},
+                 {QStringLiteral("virtualNetworkRules"),
+                  QJsonArray{QJsonObject{
+                      {QStringLiteral("id"),
+                       rgId(kSubscriptionProduction, "rg-catalog") +
+                           QStringLiteral("/providers/Microsoft.Network/virtualNetworks/vnet-catalog/subnets/"
+                                          "app")},
+                      {QStringLiteral("ignoreMissingVNetServiceEndpoint"), false}}}}}},
+            // Wide open: public, no firewall, keys on, TLS 1.0 allowed, no identity.
+            {kSubscriptionProduction,
+             "rg-legacy",
+             "contoso-legacy",
+             "West Europe",
+             "GlobalDocumentDB",
+             QJsonObject{{QStringLiteral("posture"), QStringLiteral("open")}},
+             {},
+             QJsonObject{{QStringLiteral("minimalTlsVersion"), QStringLiteral("Tls")}}},
+            // "Accept connections from within public Azure datacenters" (0.0.0.0) plus portal IPs, TLS 1.1,
+            // CMK with
+            // a user-assigned identity.
+            {kSubscriptionDevelopment, "rg-analytics", "fabrikam-analytics", "North Europe",
+             "GlobalDocumentDB",
+             QJsonObject{{QStringLiteral("posture"), QStringLiteral("azure-datacenters")}},
+             QJsonObject{
+                 {QStringLiteral("type"), QStringLiteral("UserAssigned")},
+                 {QStringLiteral("userAssignedIdentities"),
+                  QJsonObject{
+                      {uami, QJsonObject{{QStringLiteral("principalId"),
+                                          QStringLiteral("1d0e0000-0000-4000-8000-000000000005")},
+                                         {QStringLiteral("clientId"),
+                                          QStringLiteral("1d0ec11e-0000-4000-8000-000000000005")}}}}}},
+             QJsonObject{{QStringLiteral("ipRules"), ipRules({"0.0.0.0", "13.91.105.215", "4.210.172.107",
+                                                              "13.88.56.148", "40.91.218.243"})},
+                         {QStringLiteral("minimalTlsVersion"), QStringLiteral("Tls11")},
+                         {QStringLiteral("keyVaultKeyUri"),
+                          QStringLiteral("https://fabrikam-analytics-kv.vault.azure.net/keys/cosmos-cmk")},
+                         {QStringLiteral("defaultIdentity"), QStringLiteral("UserAssignedIdentity=") + uami},
+                         {QStringLiteral("customerManagedKeyStatus"),
+                          QStringLiteral("Access to the configured customer managed key confirmed.")}}},
+            // Entra-only but reachable from the whole internet; bypass for Azure services.
+            {kSubscriptionDevelopment, "rg-analytics", "fabrikam-telemetry", "North Europe",
+             "GlobalDocumentDB",
+             QJsonObject{{QStringLiteral("posture"), QStringLiteral("entra-only-public")}},
+             systemIdentity("1d0e0000-0000-4000-8000-000000000006"),
+             QJsonObject{{QStringLiteral("disableLocalAuth"), true},
+                         {QStringLiteral("networkAclBypass"), QStringLiteral("AzureServices")}}},
+            // MongoDB API free tier sandbox: public, keys on.
+            {kSubscriptionDevelopment,
+             "rg-sandbox",
+             "fabrikam-sandbox",
+             "West US",
+             "MongoDB",
+             QJsonObject{{QStringLiteral("posture"), QStringLiteral("sandbox")}},
+             {},
+             QJsonObject{{QStringLiteral("enableFreeTier"), true}}},
+        };
+        for (const AccountSpec &spec : accounts) {
+            QJsonObject resource = CosmosAccountsProvider::newAccountResource(
+                str(spec.name), str(spec.location), str(spec.kind));
+            resource.insert(QStringLiteral("tags"), spec.tags);
+            if (!spec.identity.isEmpty())
+                resource.insert(QStringLiteral("identity"), spec.identity);
+            QJsonObject props = resource.value(QStringLiteral("properties")).toObject();
+            for (auto it = spec.properties.begin(); it != spec.properties.end(); ++it)
+                props.insert(it.key(), it.value());
+            resource.insert(QStringLiteral("properties"), props);
+            if (auto r =
+                    store.putAccount({str(spec.subscription), str(spec.group), str(spec.name), resource});
+                !r)
+                return r;
+        }
+
+        for (const DemoPrincipal &p : kPrincipals) {
+            Principal principal;
+            principal.objectId = str(p.objectId);
+            principal.tenantId = str(kTenantId);
+            principal.appId = str(p.clientId);
+            principal.displayName = str(p.name);
+            if (auto r = store.addPrincipal(principal, SecureBytes(QByteArray(p.secret))); !r)
+                return r;
+            if (!p.role)
+                continue;
+            const auto role = Rbac::builtInRole(str(p.role));
+            if (!role)
+                return ApiError::make(ApiError::Kind::Process,
+                                      QStringLiteral("unknown role %1").arg(str(p.role)));
+            if (auto r = store.addRoleAssignment({{}, str(p.scope), role->id, principal.objectId}); !r)
+                return r;
+        }
+        // The default demo principal owns the development subscription too.
+        return store.addRoleAssignment({{},
+                                        QStringLiteral("/subscriptions/") + str(kSubscriptionDevelopment),
+                                        QLatin1String(Rbac::RoleIds::Owner),
+                                        str(kDefaultPrincipal.objectId)});
+    });
+}
+
+} // namespace csc::emu::DemoSeed

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Cosmos Security Console authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "emulator/HttpsServer.h"
+#include "emulator/Store.h"
+#include "emulator/TokenSigner.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QUrl>
+
+namespace csc::emu {
+
+/**
+ * @brief What every emulated service shares: the state, the token signer, where the emulator listens and its
+ * tunables. Owned by Emulator; services keep a pointer.
+ */
+struct EmuContext
+{
+    Store *store = nullptr;
+    TokenSigner signer;
+    quint16 port = 0;
+    QList<QHostAddress> addresses;
+    QUrl baseUrl;       ///< https://<primary address>:<port>
+    int pageSize = 100; ///< ARM list page size ($skiptoken paging)
+
+    /// https://host:port the client used (from the Host header) when it names this emulator, else baseUrl.
+    QString originOf(const HttpRequest &request) const;
+    /// Whether `origin` (scheme://host[:port], no path) is one of this emulator's origins.
+    bool isOwnOrigin(const QString &origin) const;
+    /// Every origin clients may use: the listening addresses and localhost.
+    QStringList origins() const;
+};
+
+} // namespace csc::emu

@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 Cosmos Security Console authors
+// SPDX-License-Identifier: Apache-2.0
+#include "emulator/Emulator.h"
+
+#include "core/Logging.h"
+#include "emulator/ArmService.h"
+#include "emulator/CosmosAccountsProvider.h"
+#include "emulator/DemoSeed.h"
+#include "emulator/EntraService.h"
+#include "emulator/MetadataService.h"
+#include "emulator/TokenSigner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+
+namespace csc::emu {
+
+Emulator::Emulator(QObject *parent) : QObject(parent) {}
+
+Emulator::~Emulator() = default;
+
+QString Emulator::validSeeds()
+{
+    return QStringLiteral("demo, none");
+}
+
+Result<void> Emulator::start(const EmulatorOptions &options)
+{
+    if (m_server)
+        return ApiError::validation(tr("The local cloud is already running."));
+    if (!options.seed.isEmpty() && options.seed != QLatin1String("demo") &&
+        options.seed != QLatin1String("none"))
+        return ApiError::validation(
+            tr("Unknown seed \"%1\"; valid seeds: %2.").arg(options.seed, validSeeds()));
+    if (options.dataDir.isEmpty())
+        return ApiError::validation(tr("The local cloud needs a data folder."));
+    QDir dir(options.dataDir);
+    if (!dir.mkpath(QStringLiteral(".")))
+        return ApiError::make(ApiError::Kind::Process,
+                              tr("Cannot create the data folder %1.").arg(options.dataDir));
+    QFile::setPermissions(dir.absolutePath(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    m_options = options;
+    m_options.dataDir = dir.absolutePath();
+
+    if (options.reset) {
+        for (const QString &name : {QStringLiteral("state.db"), QStringLiteral("state.db-wal"),
+                                    QStringLiteral("state.db-shm"), QStringLiteral("state.db-journal")}) {
+            if (dir.exists(name) && !dir.remove(name))
+                return ApiError::make(ApiError::Kind::Process,
+                                      tr("Cannot delete %1.").arg(dir.filePath(name)));
+        }
+    }
+
+    auto tls = LocalCa::loadOrCreate(m_options.dataDir);
+    if (!tls)
+        return tls.error();
+    m_tls = tls.value();
+    auto signer = TokenSigner::loadOrCreate(m_options.dataDir);
+    if (!signer)
+        return signer.error();
+    auto store = Store::open(dir.filePath(QStringLiteral("state.db")));
+    if (!store)
+        return store.error();
+    m_store = std::move(store.value());
+    if (options.seed == QLatin1String("demo") && m_store->isEmpty()) {
+        if (auto seeded = DemoSeed::apply(*m_store); !seeded)
+            return seeded.error();
+    }
+
+    auto server = std::make_unique<HttpsServer>(m_tls, this);
+    server->setProtocol(options.protocol);
+    server->setHandler(
+        [this](const HttpRequest &request, Responder responder) { m_router.handle(request, responder); });
+    auto port = server->listen(options.host, options.port);
+    if (!port)
+        return port.error();
+    m_addresses = {options.host};
+    const QHostAddress secondary(QStringLiteral("127.0.0.2"));
+    if (options.alsoSecondary && options.host != secondary) {
+        auto second = server->listen(secondary, port.value());
+        if (second)
+            m_addresses << secondary;
+        else
+            qCInfo(lcEmu) << "not listening on 127.0.0.2:" << second.error().message;
+    }
+    m_server = std::move(server);
+    m_port = port.value();
+
+    m_ctx.store = m_store.get();
+    m_ctx.signer = signer.value();
+    m_ctx.port = m_port;
+    m_ctx.addresses = m_addresses;
+    m_ctx.baseUrl = baseUrl();
+    m_ctx.pageSize = qMax(1, options.pageSize);
+    // One service per API; the router asks them in this order.
+    m_router.addService(std::make_shared<MetadataService>(baseUrl()));
+    m_entra = std::make_shared<EntraService>(&m_ctx);
+    m_router.addService(m_entra);
+    m_arm = std::make_shared<ArmService>(&m_ctx);
+    m_arm->addProvider(std::make_shared<CosmosAccountsProvider>());
+    m_router.addService(m_arm);
+    return {};
+}
+
+QUrl Emulator::baseUrl() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("https"));
+    u.setHost(m_options.host.toString());
+    u.setPort(m_port);
+    return u;
+}
+
+QString Emulator::caCertificatePath() const
+{
+    return m_tls.caCertificatePath;
+}
+
+QString Emulator::tenantId() const
+{
+    if (!m_store)
+        return {};
+    const QList<Tenant> tenants = m_store->tenants();
+    return tenants.isEmpty() ? QString() : tenants.first().id;
+}
+
+QJsonObject Emulator::readyInfo() const
+{
+    const QString base = baseUrl().toString();
+    const QString tid = tenantId();
+    QJsonArray addresses;
+    for (const QHostAddress &a : m_addresses)
+        addresses.append(a.toString());
+    return QJsonObject{
+        {QStringLiteral("version"), QStringLiteral(CSC_VERSION)},
+        {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+        {QStringLiteral("host"), m_options.host.toString()},
+        {QStringLiteral("port"), m_port},
+        {QStringLiteral("addresses"), addresses},
+        {QStringLiteral("dataDir"), m_options.dataDir},
+        {QStringLiteral("caCertificate"), m_tls.caCertificatePath},
+        {QStringLiteral("tenantId"), tid},
+        {QStringLiteral("seed"), m_options.seed},
+        {QStringLiteral("pageSize"), m_ctx.pageSize},
+        {QStringLiteral("endpoints"),
+         QJsonObject{
+             {QStringLiteral("authorityHost"), base},
+             {QStringLiteral("openidConfiguration"),
+              tid.isEmpty() ? QString()
+                            : base + u'/' + tid + QStringLiteral("/v2.0/.well-known/openid-configuration")},
+             {QStringLiteral("token"),
+              tid.isEmpty() ? QString() : base + u'/' + tid + QStringLiteral("/oauth2/v2.0/token")},
+             {QStringLiteral("jwks"),
+              tid.isEmpty() ? QString() : base + u'/' + tid + QStringLiteral("/discovery/v2.0/keys")},
+             {QStringLiteral("resourceManager"), base + u'/'},
+             {QStringLiteral("resourceManagerScope"), base + QStringLiteral("/.default")},
+             {QStringLiteral("metadata"),
+              base + QStringLiteral("/metadata/endpoints?api-version=2015-01-01")},
+         }},
+    };
+}
+
+} // namespace csc::emu

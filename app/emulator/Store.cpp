@@ -1,0 +1,509 @@
+// SPDX-FileCopyrightText: 2026 Cosmos Security Console authors
+// SPDX-License-Identifier: Apache-2.0
+#include "emulator/Store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include <atomic>
+
+namespace csc::emu {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+constexpr int kPbkdf2Iterations = 10000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("csc::emu::Store", text);
+}
+
+ApiError sqlError(const QString &what, const QSqlError &e)
+{
+    return ApiError::make(ApiError::Kind::Process, tr("Local cloud state: %1: %2").arg(what, e.text()));
+}
+
+QByteArray randomBytes(int n)
+{
+    QByteArray b(n, Qt::Uninitialized);
+    RAND_bytes(reinterpret_cast<unsigned char *>(b.data()), n);
+    return b;
+}
+
+QByteArray pbkdf2(const QByteArray &secret, const QByteArray &salt)
+{
+    QByteArray out(32, Qt::Uninitialized);
+    PKCS5_PBKDF2_HMAC(secret.constData(), static_cast<int>(secret.size()),
+                      reinterpret_cast<const unsigned char *>(salt.constData()),
+                      static_cast<int>(salt.size()), kPbkdf2Iterations, EVP_sha256(),
+                      static_cast<int>(out.size()), reinterpret_cast<unsigned char *>(out.data()));
+    return out;
+}
+
+QString toJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromJson(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path)
+{
+    static std::atomic<int> counter{0};
+    const QString connection = QStringLiteral("csc-emu-store-%1").arg(counter.fetch_add(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    std::unique_ptr<Store> store(new Store(path, connection));
+    if (!db.open())
+        return sqlError(tr("cannot open %1").arg(path), db.lastError());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QSqlQuery q(db);
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA busy_timeout=5000"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return sqlError(QString::fromLatin1(pragma), q.lastError());
+    }
+    if (auto m = store->migrate(); !m)
+        return m.error();
+    return store;
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<void> Store::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(tr("cannot read the schema version"), q.lastError());
+    const int version = q.value(0).toInt();
+    if (version == kSchemaVersion)
+        return {};
+    if (version > kSchemaVersion)
+        return ApiError::make(
+            ApiError::Kind::Process,
+            tr("The state in %1 was written by a newer emulator (schema %2); start with --reset or "
+               "another --data-dir.")
+                .arg(m_path)
+                .arg(version));
+    return transaction([&]() -> Result<void> {
+        const QStringList ddl{
+            QStringLiteral(
+                "CREATE TABLE tenants (id TEXT PRIMARY KEY COLLATE NOCASE, display_name TEXT NOT NULL,"
+                " default_domain TEXT NOT NULL UNIQUE COLLATE NOCASE)"),
+            QStringLiteral(
+                "CREATE TABLE principals (object_id TEXT PRIMARY KEY COLLATE NOCASE,"
+                " tenant_id TEXT NOT NULL REFERENCES tenants(id), app_id TEXT NOT NULL COLLATE NOCASE,"
+                " display_name TEXT NOT NULL, type TEXT NOT NULL, secret_salt BLOB, secret_hash BLOB,"
+                " UNIQUE (tenant_id, app_id))"),
+            QStringLiteral("CREATE TABLE subscriptions (id TEXT PRIMARY KEY COLLATE NOCASE,"
+                           " tenant_id TEXT NOT NULL REFERENCES tenants(id), display_name TEXT NOT NULL,"
+                           " state TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE resource_groups (subscription_id TEXT NOT NULL COLLATE NOCASE"
+                " REFERENCES subscriptions(id), name TEXT NOT NULL COLLATE NOCASE, location TEXT NOT NULL,"
+                " tags TEXT NOT NULL, PRIMARY KEY (subscription_id, name))"),
+            QStringLiteral(
+                "CREATE TABLE accounts (name TEXT PRIMARY KEY COLLATE NOCASE,"
+                " subscription_id TEXT NOT NULL COLLATE NOCASE, resource_group TEXT NOT NULL COLLATE NOCASE,"
+                " resource TEXT NOT NULL, primary_key TEXT NOT NULL, secondary_key TEXT NOT NULL,"
+                " primary_readonly_key TEXT NOT NULL, secondary_readonly_key TEXT NOT NULL,"
+                " FOREIGN KEY (subscription_id, resource_group) REFERENCES resource_groups(subscription_id, "
+                "name))"),
+            QStringLiteral(
+                "CREATE INDEX accounts_by_scope ON accounts(subscription_id, resource_group, name)"),
+            QStringLiteral(
+                "CREATE TABLE role_assignments (id TEXT PRIMARY KEY COLLATE NOCASE,"
+                " scope TEXT NOT NULL COLLATE NOCASE, role_definition_id TEXT NOT NULL COLLATE NOCASE,"
+                " principal_id TEXT NOT NULL COLLATE NOCASE, principal_type TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX role_assignments_by_principal ON role_assignments(principal_id)"),
+            QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
+        };
+        QSqlQuery c(QSqlDatabase::database(m_connection));
+        for (const QString &s : ddl) {
+            if (!c.exec(s))
+                return sqlError(tr("cannot create the schema"), c.lastError());
+        }
+        return {};
+    });
+}
+
+Result<void> Store::transaction(const std::function<Result<void>()> &work)
+{
+    if (m_depth > 0) // already inside a transaction: the outermost one commits
+        return work();
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return sqlError(tr("cannot begin a transaction"), db.lastError());
+    ++m_depth;
+    Result<void> r = work();
+    --m_depth;
+    if (!r) {
+        db.rollback();
+        return r;
+    }
+    if (!db.commit()) {
+        const QSqlError e = db.lastError();
+        db.rollback();
+        return sqlError(tr("cannot commit"), e);
+    }
+    return {};
+}
+
+bool Store::isEmpty() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM tenants")) && q.next() && q.value(0).toInt() == 0;
+}
+
+Result<void> Store::addTenant(const Tenant &t)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("INSERT INTO tenants (id, display_name, default_domain) VALUES (?, ?, ?)"));
+        q.addBindValue(t.id);
+        q.addBindValue(t.displayName);
+        q.addBindValue(t.defaultDomain);
+        if (!q.exec())
+            return sqlError(tr("cannot add tenant %1").arg(t.id), q.lastError());
+        return {};
+    });
+}
+
+std::optional<Tenant> Store::tenant(const QString &idOrDomain) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "SELECT id, display_name, default_domain FROM tenants WHERE id = ? OR default_domain = ?"));
+    q.addBindValue(idOrDomain);
+    q.addBindValue(idOrDomain);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Tenant{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+}
+
+QList<Tenant> Store::tenants() const
+{
+    QList<Tenant> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT id, display_name, default_domain FROM tenants ORDER BY rowid"))) {
+        while (q.next())
+            out.append(Tenant{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    }
+    return out;
+}
+
+Result<void> Store::addPrincipal(const Principal &p, const SecureBytes &clientSecret)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("INSERT INTO principals (object_id, tenant_id, app_id, display_name, type,"
+                                 " secret_salt, secret_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(p.objectId);
+        q.addBindValue(p.tenantId);
+        q.addBindValue(p.appId);
+        q.addBindValue(p.displayName);
+        q.addBindValue(p.type);
+        if (clientSecret.isEmpty()) {
+            q.addBindValue(QVariant(QMetaType::fromType<QByteArray>()));
+            q.addBindValue(QVariant(QMetaType::fromType<QByteArray>()));
+        } else {
+            const QByteArray salt = randomBytes(16);
+            q.addBindValue(salt);
+            q.addBindValue(pbkdf2(clientSecret.bytes(), salt));
+        }
+        if (!q.exec())
+            return sqlError(tr("cannot add principal %1").arg(p.appId), q.lastError());
+        return {};
+    });
+}
+
+namespace {
+Principal principalFrom(const QSqlQuery &q)
+{
+    Principal p;
+    p.objectId = q.value(0).toString();
+    p.tenantId = q.value(1).toString();
+    p.appId = q.value(2).toString();
+    p.displayName = q.value(3).toString();
+    p.type = q.value(4).toString();
+    return p;
+}
+} // namespace
+
+std::optional<Principal> Store::principalByAppId(const QString &tenantId, const QString &appId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT object_id, tenant_id, app_id, display_name, type FROM principals"
+                             " WHERE tenant_id = ? AND app_id = ?"));
+    q.addBindValue(tenantId);
+    q.addBindValue(appId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return principalFrom(q);
+}
+
+std::optional<Principal> Store::principalByObjectId(const QString &objectId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT object_id, tenant_id, app_id, display_name, type FROM principals"
+                             " WHERE object_id = ?"));
+    q.addBindValue(objectId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return principalFrom(q);
+}
+
+bool Store::checkSecret(const QString &objectId, const SecureBytes &secret) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT secret_salt, secret_hash FROM principals WHERE object_id = ?"));
+    q.addBindValue(objectId);
+    if (!q.exec() || !q.next() || q.value(1).isNull())
+        return false;
+    const QByteArray expected = q.value(1).toByteArray();
+    const QByteArray actual = pbkdf2(secret.bytes(), q.value(0).toByteArray());
+    return expected.size() == actual.size() &&
+           CRYPTO_memcmp(expected.constData(), actual.constData(), static_cast<size_t>(actual.size())) == 0;
+}
+
+Result<void> Store::addSubscription(const Subscription &s)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral(
+            "INSERT INTO subscriptions (id, tenant_id, display_name, state) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(s.id);
+        q.addBindValue(s.tenantId);
+        q.addBindValue(s.displayName);
+        q.addBindValue(s.state);
+        if (!q.exec())
+            return sqlError(tr("cannot add subscription %1").arg(s.id), q.lastError());
+        return {};
+    });
+}
+
+namespace {
+Subscription subscriptionFrom(const QSqlQuery &q)
+{
+    Subscription s;
+    s.id = q.value(0).toString();
+    s.tenantId = q.value(1).toString();
+    s.displayName = q.value(2).toString();
+    s.state = q.value(3).toString();
+    return s;
+}
+} // namespace
+
+std::optional<Subscription> Store::subscription(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, tenant_id, display_name, state FROM subscriptions WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return subscriptionFrom(q);
+}
+
+QList<Subscription> Store::subscriptions(const QString &tenantId) const
+{
+    QList<Subscription> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT id, tenant_id, display_name, state FROM subscriptions WHERE tenant_id = ?"
+                       " ORDER BY display_name"));
+    q.addBindValue(tenantId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(subscriptionFrom(q));
+    }
+    return out;
+}
+
+Result<void> Store::addResourceGroup(const ResourceGroup &g)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral(
+            "INSERT INTO resource_groups (subscription_id, name, location, tags) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(g.subscriptionId);
+        q.addBindValue(g.name);
+        q.addBindValue(g.location);
+        q.addBindValue(toJson(g.tags));
+        if (!q.exec())
+            return sqlError(tr("cannot add resource group %1").arg(g.name), q.lastError());
+        return {};
+    });
+}
+
+namespace {
+ResourceGroup groupFrom(const QSqlQuery &q)
+{
+    return ResourceGroup{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         fromJson(q.value(3))};
+}
+} // namespace
+
+std::optional<ResourceGroup> Store::resourceGroup(const QString &subscriptionId, const QString &name) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT subscription_id, name, location, tags FROM resource_groups"
+                             " WHERE subscription_id = ? AND name = ?"));
+    q.addBindValue(subscriptionId);
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return groupFrom(q);
+}
+
+QList<ResourceGroup> Store::resourceGroups(const QString &subscriptionId) const
+{
+    QList<ResourceGroup> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT subscription_id, name, location, tags FROM resource_groups"
+                             " WHERE subscription_id = ? ORDER BY name"));
+    q.addBindValue(subscriptionId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(groupFrom(q));
+    }
+    return out;
+}
+
+Result<void> Store::putAccount(const CosmosAccount &a)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("UPDATE accounts SET resource = ? WHERE name = ? AND subscription_id = ? AND"
+                                 " resource_group = ?"));
+        q.addBindValue(toJson(a.resource));
+        q.addBindValue(a.name);
+        q.addBindValue(a.subscriptionId);
+        q.addBindValue(a.resourceGroup);
+        if (!q.exec())
+            return sqlError(tr("cannot update account %1").arg(a.name), q.lastError());
+        if (q.numRowsAffected() > 0)
+            return {};
+        q.prepare(QStringLiteral(
+            "INSERT INTO accounts (name, subscription_id, resource_group, resource, primary_key,"
+            " secondary_key, primary_readonly_key, secondary_readonly_key)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(a.name);
+        q.addBindValue(a.subscriptionId);
+        q.addBindValue(a.resourceGroup);
+        q.addBindValue(toJson(a.resource));
+        for (int i = 0; i < 4; ++i)
+            q.addBindValue(QString::fromLatin1(randomBytes(64).toBase64()));
+        if (!q.exec())
+            return sqlError(tr("cannot add account %1").arg(a.name), q.lastError());
+        return {};
+    });
+}
+
+std::optional<CosmosAccount> Store::account(const QString &subscriptionId, const QString &resourceGroup,
+                                            const QString &name) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT subscription_id, resource_group, name, resource FROM accounts"
+                             " WHERE subscription_id = ? AND resource_group = ? AND name = ?"));
+    q.addBindValue(subscriptionId);
+    q.addBindValue(resourceGroup);
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return CosmosAccount{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         fromJson(q.value(3))};
+}
+
+QList<CosmosAccount> Store::accounts(const QString &subscriptionId, const QString &resourceGroup,
+                                     const QString &afterName, int limit) const
+{
+    QList<CosmosAccount> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT subscription_id, resource_group, name, resource FROM accounts"
+                             " WHERE subscription_id = ? AND (? = '' OR resource_group = ?) AND name > ?"
+                             " ORDER BY name COLLATE NOCASE LIMIT ?"));
+    // A null QString binds as SQL NULL, which compares as unknown: bind empty strings instead.
+    const QString group = resourceGroup.isNull() ? QStringLiteral("") : resourceGroup;
+    q.addBindValue(subscriptionId);
+    q.addBindValue(group);
+    q.addBindValue(group);
+    q.addBindValue(afterName.isNull() ? QStringLiteral("") : afterName);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            out.append(CosmosAccount{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                     fromJson(q.value(3))});
+    }
+    return out;
+}
+
+std::optional<AccountKeys> Store::accountKeys(const QString &accountName) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT primary_key, secondary_key, primary_readonly_key, secondary_readonly_key"
+                             " FROM accounts WHERE name = ?"));
+    q.addBindValue(accountName);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return AccountKeys{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString()};
+}
+
+Result<void> Store::addRoleAssignment(const RoleAssignment &r)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("INSERT INTO role_assignments (id, scope, role_definition_id, principal_id,"
+                                 " principal_type) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(r.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : r.id);
+        q.addBindValue(r.scope);
+        q.addBindValue(r.roleDefinitionId);
+        q.addBindValue(r.principalId);
+        q.addBindValue(r.principalType);
+        if (!q.exec())
+            return sqlError(tr("cannot add a role assignment"), q.lastError());
+        return {};
+    });
+}
+
+QList<RoleAssignment> Store::roleAssignmentsOf(const QString &principalId) const
+{
+    QList<RoleAssignment> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "SELECT id, scope, role_definition_id, principal_id, principal_type FROM role_assignments"
+        " WHERE principal_id = ?"));
+    q.addBindValue(principalId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(RoleAssignment{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                      q.value(3).toString(), q.value(4).toString()});
+    }
+    return out;
+}
+
+} // namespace csc::emu

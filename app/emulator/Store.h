@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 Cosmos Security Console authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Result.h"
+#include "core/SecureBytes.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace csc::emu {
+
+struct Tenant
+{
+    QString id;
+    QString displayName;
+    QString defaultDomain;
+};
+
+struct Principal
+{
+    QString objectId;
+    QString tenantId;
+    QString appId; ///< client id
+    QString displayName;
+    QString type = QStringLiteral("ServicePrincipal");
+};
+
+struct Subscription
+{
+    QString id;
+    QString tenantId;
+    QString displayName;
+    QString state = QStringLiteral("Enabled");
+};
+
+struct ResourceGroup
+{
+    QString subscriptionId;
+    QString name;
+    QString location;
+    QJsonObject tags;
+};
+
+/// A Microsoft.DocumentDB/databaseAccounts resource as stored: everything except id/name/type, which derive
+/// from where it lives. `resource` holds location, kind, tags, identity, systemData and properties.
+struct CosmosAccount
+{
+    QString subscriptionId;
+    QString resourceGroup;
+    QString name;
+    QJsonObject resource;
+};
+
+struct AccountKeys
+{
+    QString primaryMasterKey;
+    QString secondaryMasterKey;
+    QString primaryReadonlyMasterKey;
+    QString secondaryReadonlyMasterKey;
+};
+
+struct RoleAssignment
+{
+    QString id; ///< GUID (the assignment's name)
+    QString scope;
+    QString roleDefinitionId; ///< GUID of the role definition
+    QString principalId;
+    QString principalType = QStringLiteral("ServicePrincipal");
+};
+
+/**
+ * @brief The local cloud's state in SQLite (Qt SQL, WAL, synchronous=FULL): tenants, service principals
+ * (client secrets stored as salted PBKDF2 hashes), subscriptions, resource groups, Cosmos DB accounts with
+ * their keys, Azure role assignments. Every write is one transaction. Names compare case-insensitively, as in
+ * Azure. Single-threaded (the emulator's event loop).
+ */
+class Store
+{
+public:
+    static Result<std::unique_ptr<Store>> open(const QString &path);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QString path() const { return m_path; }
+    bool isEmpty() const;
+    /// Runs `work` in one transaction; commits when it returns ok, else rolls back.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+
+    Result<void> addTenant(const Tenant &tenant);
+    std::optional<Tenant> tenant(const QString &idOrDomain) const;
+    QList<Tenant> tenants() const;
+
+    Result<void> addPrincipal(const Principal &principal, const SecureBytes &clientSecret);
+    std::optional<Principal> principalByAppId(const QString &tenantId, const QString &appId) const;
+    std::optional<Principal> principalByObjectId(const QString &objectId) const;
+    /// Constant-time check of a client secret against the stored hash.
+    bool checkSecret(const QString &objectId, const SecureBytes &secret) const;
+
+    Result<void> addSubscription(const Subscription &subscription);
+    std::optional<Subscription> subscription(const QString &id) const;
+    QList<Subscription> subscriptions(const QString &tenantId) const;
+
+    Result<void> addResourceGroup(const ResourceGroup &group);
+    std::optional<ResourceGroup> resourceGroup(const QString &subscriptionId, const QString &name) const;
+    QList<ResourceGroup> resourceGroups(const QString &subscriptionId) const;
+
+    /// Inserts or replaces the account; new accounts get four random keys.
+    Result<void> putAccount(const CosmosAccount &account);
+    std::optional<CosmosAccount> account(const QString &subscriptionId, const QString &resourceGroup,
+                                         const QString &name) const;
+    /// Accounts of a subscription (optionally one resource group), ordered by name, names after `afterName`
+    /// (case-insensitive), at most `limit` (< 0 = all).
+    QList<CosmosAccount> accounts(const QString &subscriptionId, const QString &resourceGroup = {},
+                                  const QString &afterName = {}, int limit = -1) const;
+    std::optional<AccountKeys> accountKeys(const QString &accountName) const;
+
+    Result<void> addRoleAssignment(const RoleAssignment &assignment);
+    QList<RoleAssignment> roleAssignmentsOf(const QString &principalId) const;
+
+private:
+    explicit Store(QString path, QString connection)
+        : m_path(std::move(path)), m_connection(std::move(connection))
+    {}
+    Result<void> migrate();
+    QString m_path;
+    QString m_connection;
+    int m_depth = 0;
+};
+
+} // namespace csc::emu
