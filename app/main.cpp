@@ -6,11 +6,15 @@
 #include "core/LogFile.h"
 #include "net/RequestLog.h"
 #include "secrets/SecretStore.h"
+#include "ui/LocalCloudOpener.h"
 #include "ui/MainWindow.h"
 #include "ui/SessionController.h"
 #include "ui/Theme.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ProfileDialog.h"
+#include "ui/panels/AccountsPanel.h"
+#include "ui/panels/PanelRegistry.h"
+#include "ui/panels/StandardPanels.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,6 +27,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -33,6 +38,10 @@ struct Options
     QString screenshot;
     int screenshotDelayMs = 1500;
     QString screenshotWindow; ///< "" = main window, "connections", "about"
+    bool localCloud = false;  ///< connect to the local cloud (creating its profile if needed)
+    QString localCloudDir;    ///< data folder of the local cloud ("" = the default)
+    QString selectAccount;    ///< ARM id or name of an account to select once loaded
+    QString panel;            ///< panel to show
 };
 
 void setApplicationNames()
@@ -80,6 +89,24 @@ Options parseCommandLine(const QCoreApplication &app)
                               QCoreApplication::translate("main", "Which window to picture."),
                               QStringLiteral("main|connections|about"));
     window.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption localCloud(
+        QStringLiteral("local-cloud"),
+        QCoreApplication::translate("main", "Connect to the local cloud (demo data, no Azure subscription "
+                                            "needed), creating its connection if there is none."));
+    QCommandLineOption localCloudDir(
+        QStringLiteral("local-cloud-dir"),
+        QCoreApplication::translate("main", "Keep the local cloud's state in this folder."),
+        QStringLiteral("folder"));
+    QCommandLineOption panel(QStringLiteral("panel"),
+                             QCoreApplication::translate("main", "Show this panel after connecting."),
+                             QStringLiteral("accounts|keys"));
+    QCommandLineOption account(QStringLiteral("account"),
+                               QCoreApplication::translate("main", "Select this account once it is loaded."),
+                               QStringLiteral("name"));
+    parser.addOption(localCloud);
+    parser.addOption(localCloudDir);
+    parser.addOption(panel);
+    parser.addOption(account);
     parser.addOption(screenshot);
     parser.addOption(delay);
     parser.addOption(window);
@@ -89,6 +116,10 @@ Options parseCommandLine(const QCoreApplication &app)
     o.screenshot = parser.value(screenshot);
     o.screenshotDelayMs = qMax(0, parser.value(delay).toInt());
     o.screenshotWindow = parser.value(window);
+    o.localCloud = parser.isSet(localCloud);
+    o.localCloudDir = parser.value(localCloudDir);
+    o.panel = parser.value(panel);
+    o.selectAccount = parser.value(account);
     return o;
 }
 
@@ -112,6 +143,28 @@ void scheduleScreenshot(const Options &o, csc::MainWindow *window, csc::SessionC
                      qPrintable(QDir::toNativeSeparators(o.screenshot)));
         QCoreApplication::exit(saved ? 0 : 1);
     });
+}
+
+/// First start: the local cloud is the embedded default, so a console without any connection gets one.
+/// Returns true when the current connection should be opened right away (the local cloud: it needs no
+/// secret and no network).
+bool prepareStartupConnection(csc::SessionController &controller, const Options &options)
+{
+    const QList<csc::ConnectionProfile> profiles = controller.profiles();
+    auto local = std::find_if(profiles.begin(), profiles.end(),
+                              [](const csc::ConnectionProfile &p) { return p.localCloud; });
+    if (profiles.isEmpty() || (options.localCloud && local == profiles.end())) {
+        const csc::ConnectionProfile created = csc::LocalCloudOpener::newProfile();
+        controller.saveProfile(created);
+        controller.setCurrentProfileId(created.id);
+        return true;
+    }
+    if (options.localCloud) {
+        controller.setCurrentProfileId(local->id);
+        return true;
+    }
+    const std::optional<csc::ConnectionProfile> current = controller.currentProfile();
+    return current && current->localCloud;
 }
 
 } // namespace
@@ -142,7 +195,12 @@ int main(int argc, char *argv[])
     QNetworkAccessManager nam;
     csc::SessionController controller(&settings, secrets, &nam, &requestLog);
 
+    csc::emu::EmulatorOptions localCloudOptions;
+    localCloudOptions.dataDir = options.localCloudDir;
+    controller.addOpener(std::make_unique<csc::LocalCloudOpener>(&nam, &requestLog, localCloudOptions));
     csc::MainWindow window(&controller);
+    csc::addStandardPanels(&window, &controller);
+    const bool autoConnect = prepareStartupConnection(controller, options);
     QObject::connect(secrets, &csc::SessionSecretStore::availabilityDetermined, &window,
                      &csc::MainWindow::setSecretStorageStatus);
     secrets->start();
@@ -150,8 +208,22 @@ int main(int argc, char *argv[])
 
     if (!options.screenshot.isEmpty())
         scheduleScreenshot(options, &window, &controller);
-    else
+    if (autoConnect)
+        QTimer::singleShot(0, &controller, &csc::SessionController::connectCurrent);
+    else if (options.screenshot.isEmpty())
         QTimer::singleShot(0, &window, &csc::MainWindow::showConnectionsIfNone);
+    if (!options.panel.isEmpty() || !options.selectAccount.isEmpty())
+        QObject::connect(&controller, &csc::SessionController::sessionChanged, &window,
+                         [&window, options](csc::AzureSession *session) {
+                             if (!session)
+                                 return;
+                             if (!options.panel.isEmpty())
+                                 window.showPanel(options.panel);
+                             if (!options.selectAccount.isEmpty())
+                                 if (auto *accounts = dynamic_cast<csc::AccountsPanel *>(
+                                         window.panels()->find(QStringLiteral("accounts"))))
+                                     accounts->select(options.selectAccount);
+                         });
 
     const int rc = QApplication::exec();
     controller.disconnectSession();

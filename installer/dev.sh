@@ -89,7 +89,7 @@ shift || true
 case "$cmd" in
     deps) deps ;;
     build) deps; build ;;
-    run) deps; build; launch "$@" ;;
+    run) deps; build; launch --local-cloud "$@" ;;
     test) deps; build; sdk_deps; run_tests ;;
     package) deps; build; (cd "$BUILD" && cpack -G DEB) ;;
     *) echo "usage: $0 run|test|deps|build|package" >&2; exit 2 ;;

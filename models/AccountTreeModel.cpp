@@ -65,6 +65,27 @@ bool nameLess(const QString &a, const QString &b)
     return c != 0 ? c < 0 : a < b;
 }
 
+/// The application's icon `name` (from :/icons when the UI resources are linked in).
+QIcon resourceIcon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+/// A marker with a distinct shape per level (check, triangle, octagon), not only a colour.
+QIcon levelIcon(int level)
+{
+    switch (level) {
+    case int(SecurityPosture::Level::Good):
+        return resourceIcon("posture-good");
+    case int(SecurityPosture::Level::Attention):
+        return resourceIcon("posture-attention");
+    case int(SecurityPosture::Level::Risk):
+        return resourceIcon("posture-risk");
+    default:
+        return {};
+    }
+}
+
 QColor levelColor(int level)
 {
     switch (level) {
@@ -272,21 +293,25 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
         return QString();
     case Qt::DecorationRole:
         if (column == PostureColumn)
-            return n->level >= 0 ? QVariant(levelColor(n->level)) : QVariant();
+            return n->level >= 0 ? QVariant(levelIcon(n->level)) : QVariant();
         if (column != NameColumn)
             return {};
         switch (n->kind) {
         case Kind::Subscription:
-            return QIcon::fromTheme(QStringLiteral("network-server"));
+            return resourceIcon("subscription");
         case Kind::ResourceGroup:
-            return QIcon::fromTheme(QStringLiteral("folder"));
+            return resourceIcon("resource-group");
         case Kind::Account:
-            return QIcon::fromTheme(QStringLiteral("server-database"));
+            return resourceIcon("database");
         case Kind::Error:
-            return QIcon::fromTheme(QStringLiteral("dialog-error"));
+            return resourceIcon("error");
         case Kind::Loading:
-            return QIcon::fromTheme(QStringLiteral("view-refresh"));
+            return resourceIcon("refresh");
         }
+        return {};
+    case Qt::ForegroundRole:
+        if (column == PostureColumn && n->level > int(SecurityPosture::Level::Good))
+            return levelColor(n->level);
         return {};
     case Qt::ToolTipRole:
         switch (n->kind) {

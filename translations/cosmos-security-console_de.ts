@@ -59,8 +59,8 @@
         <translation>Copyright © 2026 die Autoren von Cosmos Security Console.</translation>
     </message>
     <message>
-        <source>Licensed under the &lt;a href="https://www.apache.org/licenses/LICENSE-2.0"&gt;Apache License, Version 2.0&lt;/a&gt;. This program comes with no warranty.</source>
-        <translation>Lizenziert unter der &lt;a href="https://www.apache.org/licenses/LICENSE-2.0"&gt;Apache License, Version 2.0&lt;/a&gt;. Dieses Programm wird ohne jede Gewährleistung bereitgestellt.</translation>
+        <source>Licensed under the &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License, Version 2.0&lt;/a&gt;. This program comes with no warranty.</source>
+        <translation>Lizenziert unter der &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License, Version 2.0&lt;/a&gt;. Dieses Programm wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>Version and license</source>
@@ -77,6 +77,105 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>csc::AccountSummaryView</name>
+    <message>
+        <source>Azure Cosmos DB for MongoDB</source>
+        <translation>Azure Cosmos DB for MongoDB</translation>
+    </message>
+    <message>
+        <source>Parse</source>
+        <translation>Parse</translation>
+    </message>
+    <message>
+        <source>Azure Cosmos DB for NoSQL</source>
+        <translation>Azure Cosmos DB for NoSQL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n gefährdet</numerusform>
+            <numerusform>%n gefährdet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n erfordern Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good</source>
+        <translation>
+            <numerusform>%n in Ordnung</numerusform>
+            <numerusform>%n in Ordnung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Security summary</source>
+        <translation>Sicherheitsübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation>Laden wiederholen</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>Every area is good.</source>
+        <translation>Alle Bereiche sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Overall: %1 (%2).</source>
+        <translation>Gesamt: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Provisioning state: %1.</source>
+        <translation>Bereitstellungsstatus: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No Azure Cosmos DB accounts here.</source>
+        <translation>Hier gibt es keine Azure-Cosmos-DB-Konten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azure Cosmos DB account(s): </source>
+        <translation>
+            <numerusform>%n Azure-Cosmos-DB-Konto: </numerusform>
+            <numerusform>%n Azure-Cosmos-DB-Konten: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an account to see its security summary.</source>
+        <translation>Wählen Sie ein Konto aus, um seine Sicherheitsübersicht anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Could not load</source>
+        <translation>Laden nicht möglich</translation>
+    </message>
+    <message>
+        <source>Missing permission: %1</source>
+        <translation>Fehlende Berechtigung: %1</translation>
+    </message>
+    <message>
+        <source>Service message: %1</source>
+        <translation>Meldung des Dienstes: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Anfrage-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -128,6 +227,149 @@
     <message>
         <source>Could not load: %1</source>
         <translation>Laden nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csc::AccountsPanel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Filter by account, location, resource group or subscription</source>
+        <translation>Nach Konto, Region, Ressourcengruppe oder Abonnement filtern</translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>Konten filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Show accounts by posture</source>
+        <translation>Konten nach Sicherheitslage anzeigen</translation>
+    </message>
+    <message>
+        <source>All postures</source>
+        <translation>Alle Sicherheitslagen</translation>
+    </message>
+    <message>
+        <source>Attention or risk</source>
+        <translation>Achtung oder Risiko</translation>
+    </message>
+    <message>
+        <source>At risk only</source>
+        <translation>Nur Risiko</translation>
+    </message>
+    <message>
+        <source>Show &amp;empty resource groups</source>
+        <translation>&amp;Leere Ressourcengruppen anzeigen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load subscriptions and accounts again (%1)</source>
+        <translation>Abonnements und Konten neu laden (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh accounts</source>
+        <translation>Konten aktualisieren</translation>
+    </message>
+    <message>
+        <source>Subscriptions, resource groups and accounts</source>
+        <translation>Abonnements, Ressourcengruppen und Konten</translation>
+    </message>
+    <message>
+        <source>Connect to see your Azure Cosmos DB accounts.</source>
+        <translation>Verbinden Sie sich, um Ihre Azure-Cosmos-DB-Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select an account to see its security summary.</source>
+        <translation>Wählen Sie ein Konto aus, um seine Sicherheitsübersicht anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Subscription %1</source>
+        <translation>Abonnement %1</translation>
+    </message>
+    <message>
+        <source>Resource group in %1</source>
+        <translation>Ressourcengruppe in %1</translation>
+    </message>
+    <message>
+        <source>Expand the subscription to load its accounts.</source>
+        <translation>Erweitern Sie das Abonnement, um seine Konten zu laden.</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions and accounts…</source>
+        <translation>Abonnements und Konten werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n Abonnement</numerusform>
+            <numerusform>%n Abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n gefährdet</numerusform>
+            <numerusform>%n gefährdet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n erfordern Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Keys</source>
+        <translation>&amp;Schlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load this account</source>
+        <translation>Dieses Konto neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Copy resource &amp;id</source>
+        <translation>Ressourcen-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;name</source>
+        <translation>&amp;Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;all</source>
+        <translation>&amp;Alle aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -227,7 +469,7 @@
         <translation>Entsperren oder installieren Sie den Schlüsselbund des Systems (zum Beispiel GNOME Keyring oder KWallet).</translation>
     </message>
     <message>
-        <source>See the activity log for the local cloud's output.</source>
+        <source>See the activity log for the local cloud&apos;s output.</source>
         <translation>Die Ausgabe der lokalen Cloud steht im Aktivitätsprotokoll.</translation>
     </message>
     <message>
@@ -318,7 +560,7 @@
         <translation>Cosmos-DB-Konten der Ressourcengruppe %1 auflisten</translation>
     </message>
     <message>
-        <source>"%1" is not the id of a Cosmos DB account.</source>
+        <source>&quot;%1&quot; is not the id of a Cosmos DB account.</source>
         <translation>„%1“ ist nicht die ID eines Cosmos-DB-Kontos.</translation>
     </message>
     <message>
@@ -379,6 +621,21 @@
     </message>
 </context>
 <context>
+    <name>csc::CommandPreview</name>
+    <message>
+        <source>Equivalent command</source>
+        <translation>Entsprechender Befehl</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+</context>
+<context>
     <name>csc::ConnectionProfile</name>
     <message>
         <source>Enter a name for the connection.</source>
@@ -435,7 +692,7 @@
 <context>
     <name>csc::CosmosAccount</name>
     <message>
-        <source>The %1 object has no "%2".</source>
+        <source>The %1 object has no &quot;%2&quot;.</source>
         <translation>Das Objekt %1 hat kein „%2“.</translation>
     </message>
 </context>
@@ -478,7 +735,7 @@
         <translation>Die schlüsselbasierte Authentifizierung ist für dieses Konto deaktiviert (disableLocalAuth ist true): Jeder Kontoschlüssel und jedes Ressourcentoken wird mit 401, Unterstatus 5202, abgelehnt. Anwendungen müssen sich mit Microsoft Entra ID anmelden, oder ein Administrator muss die schlüsselbasierte Authentifizierung wieder aktivieren.</translation>
     </message>
     <message>
-        <source>The service refused the request's time stamp (x-ms-date): this computer's clock differs too much from the service's. Correct the system clock (use network time) and test again; the key itself may be fine.</source>
+        <source>The service refused the request&apos;s time stamp (x-ms-date): this computer&apos;s clock differs too much from the service&apos;s. Correct the system clock (use network time) and test again; the key itself may be fine.</source>
         <translation>Der Dienst hat den Zeitstempel der Anfrage (x-ms-date) abgelehnt: Die Uhr dieses Computers weicht zu stark von der des Dienstes ab. Stellen Sie die Systemuhr richtig (Netzwerkzeit verwenden) und testen Sie erneut; der Schlüssel selbst kann in Ordnung sein.</translation>
     </message>
     <message>
@@ -490,11 +747,11 @@
         <translation>Der Schlüssel wurde abgelehnt (401): Die Signatur passt zu keinem aktuellen Schlüssel des Kontos. Der Schlüssel ist falsch oder unvollständig, oder er wurde seit dem Kopieren neu generiert (der alte Wert funktioniert sofort nicht mehr; während einer Rotation können beide Werte kurz fehlschlagen). Auch eine falsch gehende Systemuhr verursacht das. Lesen Sie die Schlüssel erneut und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <source>The key was not checked: the account's firewall blocked this computer. The request came from IP %1 through the public internet, and that address is not allowed by the account's IP rules (or public network access is disabled). Add the address to the firewall, or connect through an allowed network or private endpoint; firewall changes can take up to 15 minutes.</source>
+        <source>The key was not checked: the account&apos;s firewall blocked this computer. The request came from IP %1 through the public internet, and that address is not allowed by the account&apos;s IP rules (or public network access is disabled). Add the address to the firewall, or connect through an allowed network or private endpoint; firewall changes can take up to 15 minutes.</source>
         <translation>Der Schlüssel wurde nicht geprüft: Die Firewall des Kontos hat diesen Computer blockiert. Die Anfrage kam von der IP %1 über das öffentliche Internet, und diese Adresse ist in den IP-Regeln des Kontos nicht erlaubt (oder der öffentliche Netzwerkzugriff ist deaktiviert). Fügen Sie die Adresse der Firewall hinzu oder verbinden Sie sich über ein erlaubtes Netzwerk oder einen privaten Endpunkt; Firewalländerungen können bis zu 15 Minuten dauern.</translation>
     </message>
     <message>
-        <source>The key was not checked: the account's network rules blocked this request (%1).</source>
+        <source>The key was not checked: the account&apos;s network rules blocked this request (%1).</source>
         <translation>Der Schlüssel wurde nicht geprüft: Die Netzwerkregeln des Kontos haben diese Anfrage blockiert (%1).</translation>
     </message>
     <message>
@@ -508,6 +765,148 @@
     <message>
         <source>The request was authenticated but refused (403): %1</source>
         <translation>Die Anfrage wurde authentifiziert, aber abgelehnt (403): %1</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CosmosPermissionsService</name>
+    <message>
+        <source>The connection was closed; sign in again.</source>
+        <translation>Die Verbindung wurde geschlossen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>List Cosmos DB databases</source>
+        <translation>Cosmos-DB-Datenbanken auflisten</translation>
+    </message>
+    <message>
+        <source>database id</source>
+        <translation>Datenbank-ID</translation>
+    </message>
+    <message>
+        <source>List containers</source>
+        <translation>Container auflisten</translation>
+    </message>
+    <message>
+        <source>List users</source>
+        <translation>Benutzer auflisten</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Create user %1</source>
+        <translation>Benutzer %1 erstellen</translation>
+    </message>
+    <message>
+        <source>new user id</source>
+        <translation>neue Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Rename user %1</source>
+        <translation>Benutzer %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete user %1</source>
+        <translation>Benutzer %1 löschen</translation>
+    </message>
+    <message>
+        <source>List permissions of %1</source>
+        <translation>Berechtigungen von %1 auflisten</translation>
+    </message>
+    <message>
+        <source>permission id</source>
+        <translation>Berechtigungs-ID</translation>
+    </message>
+    <message>
+        <source>Mint a resource token for %1</source>
+        <translation>Ressourcentoken für %1 ausstellen</translation>
+    </message>
+    <message>
+        <source>Create permission %1</source>
+        <translation>Berechtigung %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Replace permission %1</source>
+        <translation>Berechtigung %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Delete permission %1</source>
+        <translation>Berechtigung %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CosmosRules</name>
+    <message>
+        <source>Enter a %1.</source>
+        <translation>Geben Sie eine %1 ein.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than 255 characters.</source>
+        <translation>Die %1 ist länger als 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The %1 must not contain the characters / \ ? or #.</source>
+        <translation>Die %1 darf die Zeichen / \ ? und # nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The %1 must not contain control characters.</source>
+        <translation>Die %1 darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The %1 must not end with a space.</source>
+        <translation>Die %1 darf nicht mit einem Leerzeichen enden.</translation>
+    </message>
+    <message>
+        <source>A resource token lives between %1 seconds and %2 hours; %3 seconds is outside that range.</source>
+        <translation>Ein Ressourcentoken ist zwischen %1 Sekunden und %2 Stunden gültig; %3 Sekunden liegen außerhalb dieses Bereichs.</translation>
+    </message>
+    <message>
+        <source>A database in the list has no id.</source>
+        <translation>Eine Datenbank in der Liste hat keine ID.</translation>
+    </message>
+    <message>
+        <source>A container in the list has no id.</source>
+        <translation>Ein Container in der Liste hat keine ID.</translation>
+    </message>
+    <message>
+        <source>A user in the answer has no id.</source>
+        <translation>Ein Benutzer in der Antwort hat keine ID.</translation>
+    </message>
+    <message>
+        <source>Read, create, replace and delete</source>
+        <translation>Lesen, erstellen, ersetzen und löschen</translation>
+    </message>
+    <message>
+        <source>Read and query only; writes are refused</source>
+        <translation>Nur lesen und abfragen; Schreibvorgänge werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>permission id</source>
+        <translation>Berechtigungs-ID</translation>
+    </message>
+    <message>
+        <source>Choose the database, container or item the permission is for.</source>
+        <translation>Wählen Sie die Datenbank, den Container oder das Element, für das die Berechtigung gilt.</translation>
+    </message>
+    <message>
+        <source>A permission of a user in database “%1” can only grant access inside that database.</source>
+        <translation>Eine Berechtigung eines Benutzers in der Datenbank „%1“ kann nur Zugriff innerhalb dieser Datenbank gewähren.</translation>
+    </message>
+    <message>
+        <source>A partition key can only restrict a permission on a container.</source>
+        <translation>Ein Partitionsschlüssel kann nur eine Berechtigung für einen Container einschränken.</translation>
+    </message>
+    <message>
+        <source>A partition key value must be a string, a number, true, false or null.</source>
+        <translation>Ein Partitionsschlüsselwert muss eine Zeichenfolge, eine Zahl, true, false oder null sein.</translation>
+    </message>
+    <message>
+        <source>A permission in the answer has no id.</source>
+        <translation>Eine Berechtigung in der Antwort hat keine ID.</translation>
+    </message>
+    <message>
+        <source>The permission “%1” has an unknown permissionMode.</source>
+        <translation>Die Berechtigung „%1“ hat einen unbekannten permissionMode.</translation>
     </message>
 </context>
 <context>
@@ -525,16 +924,138 @@
         <translation>Der Token-Endpunkt hat nicht mit einem JSON-Objekt geantwortet.</translation>
     </message>
     <message>
-        <source>The token endpoint's answer has no access_token.</source>
+        <source>The token endpoint&apos;s answer has no access_token.</source>
         <translation>Die Antwort des Token-Endpunkts enthält kein access_token.</translation>
     </message>
     <message>
-        <source>The token endpoint issued a token of type "%1" instead of Bearer.</source>
+        <source>The token endpoint issued a token of type &quot;%1&quot; instead of Bearer.</source>
         <translation>Der Token-Endpunkt hat ein Token vom Typ „%1“ statt Bearer ausgestellt.</translation>
     </message>
     <message>
-        <source>The token endpoint's answer has no valid expires_in.</source>
+        <source>The token endpoint&apos;s answer has no valid expires_in.</source>
         <translation>Die Antwort des Token-Endpunkts enthält kein gültiges expires_in.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::KeyRotationWizard</name>
+    <message>
+        <source>age unknown</source>
+        <translation>Alter unbekannt</translation>
+    </message>
+    <message>
+        <source>regenerated today</source>
+        <translation>heute neu generiert</translation>
+    </message>
+    <message>
+        <source>regenerated yesterday</source>
+        <translation>gestern neu generiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>regenerated %n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag neu generiert</numerusform>
+            <numerusform>vor %n Tagen neu generiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotate the keys of %1</source>
+        <translation>Schlüssel von %1 rotieren</translation>
+    </message>
+    <message>
+        <source>Rotate the read-write keys without downtime</source>
+        <translation>Lese-/Schreibschlüssel ohne Ausfallzeit rotieren</translation>
+    </message>
+    <message>
+        <source>An account has two read-write keys so that applications can move from one to the other while a key is replaced:
+1. Regenerate the secondary key (applications use the primary key).
+2. Switch every application to the new secondary key.
+3. Confirm they work, then regenerate the primary key.
+4. Optionally switch applications back to the new primary key.
+
+Each regeneration makes the old value fail at once; it cannot be undone.</source>
+        <translation>Ein Konto hat zwei Lese-/Schreibschlüssel, damit Anwendungen von einem zum anderen wechseln können, während ein Schlüssel ersetzt wird:
+1. Den Sekundärschlüssel neu generieren (Anwendungen verwenden den Primärschlüssel).
+2. Alle Anwendungen auf den neuen Sekundärschlüssel umstellen.
+3. Prüfen, ob sie funktionieren, dann den Primärschlüssel neu generieren.
+4. Optional die Anwendungen wieder auf den neuen Primärschlüssel umstellen.
+
+Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Primary key: %1. Secondary key: %2.</source>
+        <translation>Primärschlüssel: %1. Sekundärschlüssel: %2.</translation>
+    </message>
+    <message>
+        <source>Key-based authentication is disabled on this account, so no application can use the keys now. Rotating still invalidates copies that may have leaked.</source>
+        <translation>Die schlüsselbasierte Authentifizierung ist für dieses Konto deaktiviert, daher kann derzeit keine Anwendung die Schlüssel verwenden. Eine Rotation macht trotzdem Kopien ungültig, die möglicherweise offengelegt wurden.</translation>
+    </message>
+    <message>
+        <source>The read-only keys are not changed; regenerate them from the Keys panel.</source>
+        <translation>Die schreibgeschützten Schlüssel werden nicht geändert; generieren Sie sie im Bereich „Schlüssel“ neu.</translation>
+    </message>
+    <message>
+        <source>I know which applications use this account&apos;s keys and can change their configuration.</source>
+        <translation>Ich weiß, welche Anwendungen die Schlüssel dieses Kontos verwenden, und kann ihre Konfiguration ändern.</translation>
+    </message>
+    <message>
+        <source>Switch applications to the secondary key</source>
+        <translation>Anwendungen auf den Sekundärschlüssel umstellen</translation>
+    </message>
+    <message>
+        <source>Give every application the new secondary key (or a &quot;Secondary …&quot; connection string) — in its configuration, Key Vault secret or app settings — and restart it where needed. Watch for 401 errors: while a rotation propagates, the service may briefly refuse old and new values.</source>
+        <translation>Geben Sie jeder Anwendung den neuen Sekundärschlüssel (oder eine Verbindungszeichenfolge „Secondary …“) — in ihrer Konfiguration, im Key-Vault-Geheimnis oder in den App-Einstellungen — und starten Sie sie bei Bedarf neu. Achten Sie auf 401-Fehler: Während sich eine Rotation verteilt, kann der Dienst kurzzeitig alte und neue Werte ablehnen.</translation>
+    </message>
+    <message>
+        <source>Every application now uses the new secondary key.</source>
+        <translation>Alle Anwendungen verwenden jetzt den neuen Sekundärschlüssel.</translation>
+    </message>
+    <message>
+        <source>Switch back to the primary key (optional)</source>
+        <translation>Zurück zum Primärschlüssel wechseln (optional)</translation>
+    </message>
+    <message>
+        <source>Both keys are new now. You may move applications back to the new primary key, so that the next rotation again starts with the secondary key — or keep them on the secondary key and start the next rotation with the primary key.</source>
+        <translation>Beide Schlüssel sind jetzt neu. Sie können die Anwendungen wieder auf den neuen Primärschlüssel umstellen, sodass die nächste Rotation wieder mit dem Sekundärschlüssel beginnt — oder sie beim Sekundärschlüssel belassen und die nächste Rotation mit dem Primärschlüssel beginnen.</translation>
+    </message>
+    <message>
+        <source>Applications were moved back to the primary key.</source>
+        <translation>Die Anwendungen wurden wieder auf den Primärschlüssel umgestellt.</translation>
+    </message>
+    <message>
+        <source>Copy the new %1</source>
+        <translation>Den neuen %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Fetch and copy the new %1</source>
+        <translation>Den neuen %1 abrufen und kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a %1 connection string</source>
+        <translation>Eine %1-Verbindungszeichenfolge kopieren</translation>
+    </message>
+    <message>
+        <source>Fetch and copy a connection string with the new %1</source>
+        <translation>Eine Verbindungszeichenfolge mit dem neuen %1 abrufen und kopieren</translation>
+    </message>
+    <message>
+        <source>Azure CLI (prints the keys: run it only where that is safe)</source>
+        <translation>Azure CLI (gibt die Schlüssel aus: nur dort ausführen, wo das sicher ist)</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>Fetching the key failed: %1</source>
+        <translation>Das Abrufen des Schlüssels ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the connection strings failed: %1</source>
+        <translation>Das Abrufen der Verbindungszeichenfolgen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The account reports no %1 connection string.</source>
+        <translation>Das Konto meldet keine %1-Verbindungszeichenfolge.</translation>
     </message>
 </context>
 <context>
@@ -582,6 +1103,597 @@
     <message>
         <source>Secret Service (GNOME Keyring, KWallet …)</source>
         <translation>Secret Service (GNOME Keyring, KWallet …)</translation>
+    </message>
+</context>
+<context>
+    <name>csc::KeysPanel</name>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Secondary key</source>
+        <translation>Sekundärschlüssel</translation>
+    </message>
+    <message>
+        <source>Primary read-only key</source>
+        <translation>Primärschlüssel (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Secondary read-only key</source>
+        <translation>Sekundärschlüssel (schreibgeschützt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keys were removed from memory after %n s without use. Select Show keys to fetch them again.</source>
+        <translation>
+            <numerusform>Die Schlüssel wurden nach %n s ohne Verwendung aus dem Arbeitsspeicher entfernt. Wählen Sie „Schlüssel anzeigen“, um sie erneut abzurufen.</numerusform>
+            <numerusform>Die Schlüssel wurden nach %n s ohne Verwendung aus dem Arbeitsspeicher entfernt. Wählen Sie „Schlüssel anzeigen“, um sie erneut abzurufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Open &amp;Accounts</source>
+        <translation>&amp;Konten öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Accounts panel</source>
+        <translation>Bereich „Konten“ öffnen</translation>
+    </message>
+    <message>
+        <source>Key-based authentication is disabled on this account: the data plane refuses these keys (401, substatus 5202). They can still be read and regenerated.</source>
+        <translation>Die schlüsselbasierte Authentifizierung ist für dieses Konto deaktiviert: Die Datenebene lehnt diese Schlüssel ab (401, Unterstatus 5202). Sie können trotzdem gelesen und neu generiert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Show keys</source>
+        <translation>&amp;Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Fetch the keys and connection strings</source>
+        <translation>Schlüssel und Verbindungszeichenfolgen abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch the keys and connection strings from Azure. They stay masked until you reveal one.</source>
+        <translation>Schlüssel und Verbindungszeichenfolgen aus Azure abrufen. Sie bleiben maskiert, bis Sie einen davon anzeigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget loaded keys</source>
+        <translation>Geladene Schlüssel ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Remove the loaded keys from memory</source>
+        <translation>Geladene Schlüssel aus dem Arbeitsspeicher entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate keys…</source>
+        <translation>Schlüssel &amp;rotieren …</translation>
+    </message>
+    <message>
+        <source>Rotate both read-write keys step by step</source>
+        <translation>Beide Lese-/Schreibschlüssel Schritt für Schritt rotieren</translation>
+    </message>
+    <message>
+        <source>Regenerate the secondary key, move applications to it, then regenerate the primary key — with a checkpoint at every step.</source>
+        <translation>Den Sekundärschlüssel neu generieren, die Anwendungen darauf umstellen und dann den Primärschlüssel neu generieren — mit einem Prüfpunkt bei jedem Schritt.</translation>
+    </message>
+    <message>
+        <source>Revealed key</source>
+        <translation>Angezeigter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Progress of the operation</source>
+        <translation>Fortschritt des Vorgangs</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the operation</source>
+        <translation>Nicht mehr auf den Vorgang warten</translation>
+    </message>
+    <message>
+        <source>Missing permission</source>
+        <translation>Fehlende Berechtigung</translation>
+    </message>
+    <message>
+        <source>Account keys</source>
+        <translation>Kontoschlüssel</translation>
+    </message>
+    <message>
+        <source>Connection strings</source>
+        <translation>Verbindungszeichenfolgen</translation>
+    </message>
+    <message>
+        <source>Key-based access</source>
+        <translation>Schlüsselbasierter Zugriff</translation>
+    </message>
+    <message>
+        <source>Key-based authentication:</source>
+        <translation>Schlüsselbasierte Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Metadata writes with keys:</source>
+        <translation>Metadatenschreibvorgänge mit Schlüsseln:</translation>
+    </message>
+    <message>
+        <source>Equivalent Azure CLI command</source>
+        <translation>Entsprechender Azure CLI-Befehl</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the %1</source>
+        <translation>Den %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>Den %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Test the %1 against the account endpoint</source>
+        <translation>Den %1 am Kontoendpunkt testen</translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation>Neu generieren …</translation>
+    </message>
+    <message>
+        <source>Regenerate the %1</source>
+        <translation>Den %1 neu generieren</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>Merken</translation>
+    </message>
+    <message>
+        <source>Remember the %1 in the system keychain</source>
+        <translation>Den %1 im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Keep this key in the system keychain so it can be tested without fetching it again. Off by default.</source>
+        <translation>Diesen Schlüssel im Schlüsselbund des Systems speichern, damit er getestet werden kann, ohne ihn erneut abzurufen. Standardmäßig deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the remembered %1 from the keychain</source>
+        <translation>Den gespeicherten %1 aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Connection string %1</source>
+        <translation>Verbindungszeichenfolge %1</translation>
+    </message>
+    <message>
+        <source>Show the connection string &quot;%1&quot;</source>
+        <translation>Verbindungszeichenfolge „%1“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the connection string &quot;%1&quot;</source>
+        <translation>Verbindungszeichenfolge „%1“ kopieren</translation>
+    </message>
+    <message>
+        <source>Connect to Azure to see the keys of your Cosmos DB accounts.</source>
+        <translation>Verbinden Sie sich mit Azure, um die Schlüssel Ihrer Cosmos-DB-Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>No account selected. Pick an account in Accounts to see, test and rotate its keys.</source>
+        <translation>Kein Konto ausgewählt. Wählen Sie unter „Konten“ ein Konto aus, um seine Schlüssel anzuzeigen, zu testen und zu rotieren.</translation>
+    </message>
+    <message>
+        <source>Keys of %1</source>
+        <translation>Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>%1 · resource group %2 · %3</source>
+        <translation>%1 · Ressourcengruppe %2 · %3</translation>
+    </message>
+    <message>
+        <source>no endpoint reported</source>
+        <translation>kein Endpunkt gemeldet</translation>
+    </message>
+    <message>
+        <source>Disabled — only Microsoft Entra ID sign-in works on the data plane</source>
+        <translation>Deaktiviert — auf der Datenebene funktioniert nur die Anmeldung mit Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Enabled — anyone with a key or connection string has full access</source>
+        <translation>Aktiviert — jeder mit einem Schlüssel oder einer Verbindungszeichenfolge hat Vollzugriff</translation>
+    </message>
+    <message>
+        <source>&amp;Enable key-based authentication…</source>
+        <translation>Schlüsselbasierte Authentifizierung aktivi&amp;eren …</translation>
+    </message>
+    <message>
+        <source>&amp;Disable key-based authentication…</source>
+        <translation>Schlüsselbasierte Authentifizierung &amp;deaktivieren …</translation>
+    </message>
+    <message>
+        <source>Blocked — databases and containers change only through Azure Resource Manager</source>
+        <translation>Blockiert — Datenbanken und Container lassen sich nur über Azure Resource Manager ändern</translation>
+    </message>
+    <message>
+        <source>Allowed — a key can create and delete databases and containers</source>
+        <translation>Zugelassen — ein Schlüssel kann Datenbanken und Container erstellen und löschen</translation>
+    </message>
+    <message>
+        <source>A&amp;llow metadata writes with keys…</source>
+        <translation>Metadatenschreibvorgänge mit Schlüsseln zu&amp;lassen …</translation>
+    </message>
+    <message>
+        <source>B&amp;lock metadata writes with keys…</source>
+        <translation>Metadatenschreibvorgänge mit Schlüsseln b&amp;lockieren …</translation>
+    </message>
+    <message>
+        <source>Not available with your permissions</source>
+        <translation>Mit Ihren Berechtigungen nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Not loaded — select Show keys</source>
+        <translation>Nicht geladen — wählen Sie „Schlüssel anzeigen“</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Alter unbekannt</translation>
+    </message>
+    <message>
+        <source>The account does not report when this key was generated.</source>
+        <translation>Das Konto meldet nicht, wann dieser Schlüssel generiert wurde.</translation>
+    </message>
+    <message>
+        <source>Regenerated today</source>
+        <translation>Heute neu generiert</translation>
+    </message>
+    <message>
+        <source>Regenerated yesterday</source>
+        <translation>Gestern neu generiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerated %n days ago</source>
+        <translation>
+            <numerusform>Vor %n Tag neu generiert</numerusform>
+            <numerusform>Vor %n Tagen neu generiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generiert am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than the rotation limit of %n days (setting %1): rotate it.</source>
+        <translation>
+            <numerusform>Älter als die Rotationsgrenze von %n Tag (Einstellung %1): Rotieren Sie ihn.</numerusform>
+            <numerusform>Älter als die Rotationsgrenze von %n Tagen (Einstellung %1): Rotieren Sie ihn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Age of the %1</source>
+        <translation>Alter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than the rotation limit of %n days: rotate it</source>
+        <translation>
+            <numerusform>Älter als die Rotationsgrenze von %n Tag: Rotieren Sie ihn</numerusform>
+            <numerusform>Älter als die Rotationsgrenze von %n Tagen: Rotieren Sie ihn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This key is older than %n days; rotate it.</source>
+        <translation>
+            <numerusform>Dieser Schlüssel ist älter als %n Tag; rotieren Sie ihn.</numerusform>
+            <numerusform>Dieser Schlüssel ist älter als %n Tage; rotieren Sie ihn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the read-only keys are available with your permissions.</source>
+        <translation>Mit Ihren Berechtigungen sind nur die schreibgeschützten Schlüssel verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys are masked. Reveal one at a time; it is hidden again after %n s.</source>
+        <translation>
+            <numerusform>Die Schlüssel sind maskiert. Zeigen Sie jeweils nur einen an; er wird nach %n s wieder ausgeblendet.</numerusform>
+            <numerusform>Die Schlüssel sind maskiert. Zeigen Sie jeweils nur einen an; er wird nach %n s wieder ausgeblendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the keys…</source>
+        <translation>Schlüssel werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Keys are fetched only when you ask (Show keys) and are never stored unless you choose Remember.</source>
+        <translation>Schlüssel werden nur auf Anforderung abgerufen („Schlüssel anzeigen“) und nie gespeichert, außer Sie wählen „Merken“.</translation>
+    </message>
+    <message>
+        <source>Not available with your permissions (needs Microsoft.DocumentDB/databaseAccounts/listConnectionStrings/action).</source>
+        <translation>Mit Ihren Berechtigungen nicht verfügbar (erfordert Microsoft.DocumentDB/databaseAccounts/listConnectionStrings/action).</translation>
+    </message>
+    <message>
+        <source>Each connection string contains a key: treat it like the key itself.</source>
+        <translation>Jede Verbindungszeichenfolge enthält einen Schlüssel: Behandeln Sie sie wie den Schlüssel selbst.</translation>
+    </message>
+    <message>
+        <source>The account reports no connection strings.</source>
+        <translation>Das Konto meldet keine Verbindungszeichenfolgen.</translation>
+    </message>
+    <message>
+        <source>Fetched together with the keys.</source>
+        <translation>Werden zusammen mit den Schlüsseln abgerufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload keys</source>
+        <translation>Schlüssel &amp;neu laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 visible — hidden again in %n s</source>
+        <translation>
+            <numerusform>%1 sichtbar — wird in %n s wieder ausgeblendet</numerusform>
+            <numerusform>%1 sichtbar — wird in %n s wieder ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the %1</source>
+        <translation>%1 verbergen</translation>
+    </message>
+    <message>
+        <source>Reading the keys of %1 failed</source>
+        <translation>Die Schlüssel von %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading the read-only keys of %1 failed</source>
+        <translation>Die schreibgeschützten Schlüssel von %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading the connection strings of %1 failed</source>
+        <translation>Die Verbindungszeichenfolgen von %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>You need Microsoft.DocumentDB/databaseAccounts/listKeys/action to read the read-write keys (roles: Owner, Contributor, DocumentDB Account Contributor).</source>
+        <translation>Zum Lesen der Lese-/Schreibschlüssel benötigen Sie Microsoft.DocumentDB/databaseAccounts/listKeys/action (Rollen: Owner, Contributor, DocumentDB Account Contributor).</translation>
+    </message>
+    <message>
+        <source>The read-only keys need Microsoft.DocumentDB/databaseAccounts/readonlykeys/action (also in Cosmos DB Account Reader Role).</source>
+        <translation>Die schreibgeschützten Schlüssel erfordern Microsoft.DocumentDB/databaseAccounts/readonlykeys/action (auch in Cosmos DB Account Reader Role enthalten).</translation>
+    </message>
+    <message>
+        <source>Your role allows the read-only keys, which are shown below.</source>
+        <translation>Ihre Rolle erlaubt die schreibgeschützten Schlüssel; sie werden unten angezeigt.</translation>
+    </message>
+    <message>
+        <source>Connection strings need Microsoft.DocumentDB/databaseAccounts/listConnectionStrings/action.</source>
+        <translation>Verbindungszeichenfolgen erfordern Microsoft.DocumentDB/databaseAccounts/listConnectionStrings/action.</translation>
+    </message>
+    <message>
+        <source>Ask an owner of the account or subscription for one of these roles, or work with Microsoft Entra ID data-plane roles instead of keys.</source>
+        <translation>Bitten Sie einen Besitzer des Kontos oder Abonnements um eine dieser Rollen, oder verwenden Sie statt Schlüsseln Datenebenenrollen von Microsoft Entra ID.</translation>
+    </message>
+    <message>
+        <source>Remembering the %1 failed</source>
+        <translation>Der %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The %1 is remembered in %2.</source>
+        <translation>Der %1 ist in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Forgetting the %1 failed</source>
+        <translation>Der %1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The %1 was removed from %2.</source>
+        <translation>Der %1 wurde aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Select Show keys first, or remember the %1 in the keychain.</source>
+        <translation>Wählen Sie zuerst „Schlüssel anzeigen“, oder speichern Sie den %1 im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Reading the remembered %1 failed</source>
+        <translation>Der gespeicherte %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The account reports no endpoint, so the key cannot be tested.</source>
+        <translation>Das Konto meldet keinen Endpunkt, daher kann der Schlüssel nicht getestet werden.</translation>
+    </message>
+    <message>
+        <source>Testing the %1 against %2…</source>
+        <translation>Der %1 wird an %2 getestet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 works: the data plane of %2 accepted requests signed with it (databases visible: %n).</source>
+        <translation>
+            <numerusform>Der %1 funktioniert: Die Datenebene von %2 hat damit signierte Anfragen akzeptiert (sichtbare Datenbanken: %n).</numerusform>
+            <numerusform>Der %1 funktioniert: Die Datenebene von %2 hat damit signierte Anfragen akzeptiert (sichtbare Datenbanken: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 did not work. %2</source>
+        <translation>Der %1 hat nicht funktioniert. %2</translation>
+    </message>
+    <message>
+        <source>the &quot;Primary …&quot; connection strings</source>
+        <translation>die Verbindungszeichenfolgen „Primary …“</translation>
+    </message>
+    <message>
+        <source>the &quot;Secondary …&quot; connection strings</source>
+        <translation>die Verbindungszeichenfolgen „Secondary …“</translation>
+    </message>
+    <message>
+        <source>the &quot;Primary Read-Only …&quot; connection strings</source>
+        <translation>die Verbindungszeichenfolgen „Primary Read-Only …“</translation>
+    </message>
+    <message>
+        <source>the &quot;Secondary Read-Only …&quot; connection strings</source>
+        <translation>die Verbindungszeichenfolgen „Secondary Read-Only …“</translation>
+    </message>
+    <message>
+        <source>Every application that uses the %1, or a connection string built from it (%2), fails at once with 401 Unauthorized until it is given the new value. The old value cannot be restored.</source>
+        <translation>Jede Anwendung, die den %1 oder eine daraus erstellte Verbindungszeichenfolge (%2) verwendet, schlägt sofort mit 401 Unauthorized fehl, bis sie den neuen Wert erhält. Der alte Wert kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>To rotate without downtime, move applications to the other key first (Rotate keys… guides you).</source>
+        <translation>Für eine Rotation ohne Ausfallzeit stellen Sie die Anwendungen zuerst auf den anderen Schlüssel um („Schlüssel rotieren …“ führt Sie durch die Schritte).</translation>
+    </message>
+    <message>
+        <source>Azure CLI: %1</source>
+        <translation>Azure CLI: %1</translation>
+    </message>
+    <message>
+        <source>Regenerate key</source>
+        <translation>Schlüssel neu generieren</translation>
+    </message>
+    <message>
+        <source>Regenerate the %1 of %2?</source>
+        <translation>Den %1 von %2 neu generieren?</translation>
+    </message>
+    <message>
+        <source>The %1 was regenerated%2. Applications still using the old value now fail. Select Show keys to read the new value.%3</source>
+        <translation>Der %1 wurde%2 neu generiert. Anwendungen, die noch den alten Wert verwenden, schlagen jetzt fehl. Wählen Sie „Schlüssel anzeigen“, um den neuen Wert zu lesen.%3</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> am %1</translation>
+    </message>
+    <message>
+        <source> The remembered old value was removed from the keychain.</source>
+        <translation> Der gespeicherte alte Wert wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the regeneration of the %1. The operation may still complete in Azure: check the key age in a moment.</source>
+        <translation>Das Warten auf die Neugenerierung wurde beendet (%1). Der Vorgang kann in Azure trotzdem noch abgeschlossen werden: Prüfen Sie gleich das Alter des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Regenerating the %1 of %2 failed</source>
+        <translation>Der %1 von %2 konnte nicht neu generiert werden</translation>
+    </message>
+    <message>
+        <source>Regenerating the %1…</source>
+        <translation>Der %1 wird neu generiert …</translation>
+    </message>
+    <message>
+        <source>Disable key-based authentication</source>
+        <translation>Schlüsselbasierte Authentifizierung deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable key-based authentication on %1?</source>
+        <translation>Schlüsselbasierte Authentifizierung für %1 deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Every application, SDK, tool and connection string that uses an account key or a resource token stops working at once (401, substatus 5202). Only Microsoft Entra ID sign-in works afterwards, so Entra ID data-plane role assignments (e.g. Cosmos DB Built-in Data Contributor) must be in place for every application first. Data Explorer in the Azure portal needs them too.</source>
+        <translation>Jede Anwendung, jedes SDK, jedes Tool und jede Verbindungszeichenfolge, die einen Kontoschlüssel oder ein Ressourcentoken verwendet, funktioniert sofort nicht mehr (401, Unterstatus 5202). Danach funktioniert nur noch die Anmeldung mit Microsoft Entra ID; daher müssen zuerst für jede Anwendung Rollenzuweisungen der Datenebene in Entra ID (z. B. Cosmos DB Built-in Data Contributor) vorhanden sein. Der Daten-Explorer im Azure-Portal benötigt sie ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Disabling key-based authentication…</source>
+        <translation>Schlüsselbasierte Authentifizierung wird deaktiviert …</translation>
+    </message>
+    <message>
+        <source>Enable key-based authentication</source>
+        <translation>Schlüsselbasierte Authentifizierung aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable key-based authentication on %1?</source>
+        <translation>Schlüsselbasierte Authentifizierung für %1 aktivieren?</translation>
+    </message>
+    <message>
+        <source>Anyone who holds an account key or a connection string — including old copies that were never rotated — can then read and change all data. Prefer Microsoft Entra ID; if keys may have leaked, rotate both keys after enabling.</source>
+        <translation>Wer einen Kontoschlüssel oder eine Verbindungszeichenfolge besitzt — auch alte Kopien, die nie rotiert wurden —, kann dann alle Daten lesen und ändern. Verwenden Sie vorzugsweise Microsoft Entra ID; falls Schlüssel offengelegt worden sein könnten, rotieren Sie nach dem Aktivieren beide Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Enabling key-based authentication…</source>
+        <translation>Schlüsselbasierte Authentifizierung wird aktiviert …</translation>
+    </message>
+    <message>
+        <source>Block metadata writes with keys</source>
+        <translation>Metadatenschreibvorgänge mit Schlüsseln blockieren</translation>
+    </message>
+    <message>
+        <source>Block metadata writes with keys on %1?</source>
+        <translation>Metadatenschreibvorgänge mit Schlüsseln für %1 blockieren?</translation>
+    </message>
+    <message>
+        <source>Applications and tools that use keys can no longer create, change or delete databases and containers or change throughput (403). Such changes must then go through Azure Resource Manager (portal, Azure CLI, Bicep, Terraform). Reading and writing items with keys keeps working.</source>
+        <translation>Anwendungen und Tools, die Schlüssel verwenden, können dann keine Datenbanken und Container mehr erstellen, ändern oder löschen und den Durchsatz nicht mehr ändern (403). Solche Änderungen müssen dann über Azure Resource Manager erfolgen (Portal, Azure CLI, Bicep, Terraform). Das Lesen und Schreiben von Elementen mit Schlüsseln funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>Blocking metadata writes with keys…</source>
+        <translation>Metadatenschreibvorgänge mit Schlüsseln werden blockiert …</translation>
+    </message>
+    <message>
+        <source>Allow metadata writes with keys</source>
+        <translation>Metadatenschreibvorgänge mit Schlüsseln zulassen</translation>
+    </message>
+    <message>
+        <source>Allow metadata writes with keys on %1?</source>
+        <translation>Metadatenschreibvorgänge mit Schlüsseln für %1 zulassen?</translation>
+    </message>
+    <message>
+        <source>Anyone with an account key can then create and delete databases and containers and change throughput, bypassing Azure Resource Manager, its role checks and its activity log.</source>
+        <translation>Jeder mit einem Kontoschlüssel kann dann Datenbanken und Container erstellen und löschen sowie den Durchsatz ändern — unter Umgehung von Azure Resource Manager, seinen Rollenprüfungen und seinem Aktivitätsprotokoll.</translation>
+    </message>
+    <message>
+        <source>Allowing metadata writes with keys…</source>
+        <translation>Metadatenschreibvorgänge mit Schlüsseln werden zugelassen …</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting (%1). The change may still complete in Azure; the account shows the new state once it has.</source>
+        <translation>Warten beendet (%1). Die Änderung kann in Azure trotzdem noch abgeschlossen werden; das Konto zeigt den neuen Zustand an, sobald das geschehen ist.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed</source>
+        <translation>„%1“ für %2 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (Azure reports: %2)</source>
+        <translation>%1 (Azure meldet: %2)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird beendet …</translation>
+    </message>
+    <message>
+        <source>The %1 could not be tested. %2</source>
+        <translation>Der %1 konnte nicht getestet werden. %2</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>secondary key</source>
+        <translation>Sekundärschlüssel</translation>
+    </message>
+    <message>
+        <source>primary read-only key</source>
+        <translation>Primärschlüssel (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>secondary read-only key</source>
+        <translation>Sekundärschlüssel (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -637,6 +1749,17 @@
     <message>
         <source>Enable key-based metadata writes</source>
         <translation>Schlüsselbasierte Metadatenänderungen aktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>csc::LocalCloudOpener</name>
+    <message>
+        <source>Local cloud (demo)</source>
+        <translation>Lokale Cloud (Demo)</translation>
+    </message>
+    <message>
+        <source>The local cloud could not start: %1</source>
+        <translation>Die lokale Cloud konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1993,29 @@
     </message>
 </context>
 <context>
+    <name>csc::PermissionsPanel</name>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Role-based access (Entra ID)</source>
+        <translation>&amp;Rollenbasierter Zugriff (Entra ID)</translation>
+    </message>
+    <message>
+        <source>Select an account in Accounts to manage who may access its data.</source>
+        <translation>Wählen Sie unter „Konten“ ein Konto aus, um zu verwalten, wer auf seine Daten zugreifen darf.</translation>
+    </message>
+    <message>
+        <source>Connect to manage who may access your accounts&apos; data.</source>
+        <translation>Verbinden Sie sich, um zu verwalten, wer auf die Daten Ihrer Konten zugreifen darf.</translation>
+    </message>
+    <message>
+        <source>Data access to “%1”</source>
+        <translation>Datenzugriff auf „%1“</translation>
+    </message>
+</context>
+<context>
     <name>csc::ProfileDialog</name>
     <message>
         <source>Connections</source>
@@ -1024,7 +2170,7 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>The client secret's value (not its ID)</source>
+        <source>The client secret&apos;s value (not its ID)</source>
         <translation>Der Wert des geheimen Clientschlüssels (nicht seine ID)</translation>
     </message>
     <message>
@@ -1138,12 +2284,123 @@
         <source>Access token valid until: %1</source>
         <translation>Zugriffstoken gültig bis: %1</translation>
     </message>
+    <message>
+        <source>&amp;Local Cloud</source>
+        <translation>Lo&amp;kale Cloud</translation>
+    </message>
+    <message>
+        <source>New local cloud connection</source>
+        <translation>Neue Verbindung zur lokalen Cloud</translation>
+    </message>
+    <message>
+        <source>A connection to the local cloud that runs on this computer, with demo data: no Azure subscription needed.</source>
+        <translation>Eine Verbindung zur lokalen Cloud, die auf diesem Computer läuft, mit Demodaten: kein Azure-Abonnement erforderlich.</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Anmelden als</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The local cloud runs inside the console on this computer (HTTPS on 127.0.0.1 with its own certificate authority) and imitates Microsoft Entra ID, Azure Resource Manager and Azure Cosmos DB with demo data. Its demo service principals have fixed, documented secrets; choose one to see what each Azure role may do.</source>
+        <translation>Die lokale Cloud läuft innerhalb der Konsole auf diesem Computer (HTTPS auf 127.0.0.1 mit eigener Zertifizierungsstelle) und bildet Microsoft Entra ID, Azure Resource Manager und Azure Cosmos DB mit Demodaten nach. Ihre Demo-Dienstprinzipale haben feste, dokumentierte geheime Schlüssel; wählen Sie einen aus, um zu sehen, was die einzelnen Azure-Rollen dürfen.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;as:</source>
+        <translation>Anm&amp;elden als:</translation>
+    </message>
 </context>
 <context>
     <name>csc::ProfileListModel</name>
     <message>
         <source>%1 — tenant %2</source>
         <translation>%1 — Mandant %2</translation>
+    </message>
+</context>
+<context>
+    <name>csc::RegenerateKeyPage</name>
+    <message>
+        <source>Regenerate the %1</source>
+        <translation>Den %1 neu generieren</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Applications should be using the primary key now. Regenerating the secondary key makes its old value — and every &quot;Secondary …&quot; connection string built from it — fail at once with 401.</source>
+        <translation>Die Anwendungen sollten jetzt den Primärschlüssel verwenden. Durch das Neugenerieren des Sekundärschlüssels schlagen sein alter Wert — und jede daraus erstellte Verbindungszeichenfolge „Secondary …“ — sofort mit 401 fehl.</translation>
+    </message>
+    <message>
+        <source>No application depends on the secondary key right now (they use the primary key).</source>
+        <translation>Derzeit hängt keine Anwendung vom Sekundärschlüssel ab (sie verwenden den Primärschlüssel).</translation>
+    </message>
+    <message>
+        <source>Regenerating the primary key makes its old value — and every &quot;Primary …&quot; connection string built from it — fail at once with 401. Only continue when every application runs on the new secondary key.</source>
+        <translation>Durch das Neugenerieren des Primärschlüssels schlagen sein alter Wert — und jede daraus erstellte Verbindungszeichenfolge „Primary …“ — sofort mit 401 fehl. Fahren Sie erst fort, wenn alle Anwendungen mit dem neuen Sekundärschlüssel laufen.</translation>
+    </message>
+    <message>
+        <source>Every application now works with the new secondary key (no 401 errors in their logs).</source>
+        <translation>Alle Anwendungen funktionieren jetzt mit dem neuen Sekundärschlüssel (keine 401-Fehler in ihren Protokollen).</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate the %1</source>
+        <translation>Den %1 &amp;neu generieren</translation>
+    </message>
+    <message>
+        <source>S&amp;top waiting</source>
+        <translation>Warten a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the regeneration</source>
+        <translation>Nicht mehr auf die Neugenerierung warten</translation>
+    </message>
+    <message>
+        <source>Progress of the regeneration</source>
+        <translation>Fortschritt der Neugenerierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Azure CLI</source>
+        <translation>Azure CLI</translation>
+    </message>
+    <message>
+        <source>Regenerating the %1…</source>
+        <translation>Der %1 wird neu generiert …</translation>
+    </message>
+    <message>
+        <source>The %1 was regenerated at %2.</source>
+        <translation>Der %1 wurde am %2 neu generiert.</translation>
+    </message>
+    <message>
+        <source>The %1 was regenerated.</source>
+        <translation>Der %1 wurde neu generiert.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The regeneration may still complete in Azure: check the key age in the Keys panel before you try again.</source>
+        <translation>Warten beendet. Die Neugenerierung kann in Azure trotzdem noch abgeschlossen werden: Prüfen Sie das Alter des Schlüssels im Bereich „Schlüssel“, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Regenerating the %1 failed: %2 %3</source>
+        <translation>Der %1 konnte nicht neu generiert werden: %2 %3</translation>
+    </message>
+    <message>
+        <source>Regenerating… (Azure reports: %1)</source>
+        <translation>Wird neu generiert … (Azure meldet: %1)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird beendet …</translation>
     </message>
 </context>
 <context>
@@ -1278,14 +2535,24 @@
     </message>
 </context>
 <context>
+    <name>csc::SecretClipboard</name>
+    <message numerus="yes">
+        <source>%1 copied; the clipboard is cleared in %n s</source>
+        <translation>
+            <numerusform>%1 kopiert; die Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>%1 kopiert; die Zwischenablage wird in %n s geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 copied; the clipboard is cleared when you quit</source>
+        <translation>%1 kopiert; die Zwischenablage wird beim Beenden geleert</translation>
+    </message>
+</context>
+<context>
     <name>csc::SecurityPosture</name>
     <message>
         <source>Only Microsoft Entra ID identities can use the data</source>
         <translation>Nur Microsoft Entra ID-Identitäten können auf die Daten zugreifen</translation>
-    </message>
-    <message>
-        <source>Account keys and resource tokens work; anyone with a key has full access</source>
-        <translation>Kontoschlüssel und Ressourcentoken funktionieren; jeder mit einem Schlüssel hat Vollzugriff</translation>
     </message>
     <message>
         <source>Databases and containers change only through Azure Resource Manager</source>
@@ -1308,7 +2575,7 @@
         <translation>Durch einen Netzwerksicherheitsperimeter geschützt</translation>
     </message>
     <message>
-        <source>Unknown setting "%1"</source>
+        <source>Unknown setting &quot;%1&quot;</source>
         <translation>Unbekannte Einstellung „%1“</translation>
     </message>
     <message>
@@ -1525,6 +2792,14 @@
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
+    <message>
+        <source>Account keys and resource tokens work; anyone with a key has full access from anywhere</source>
+        <translation>Kontoschlüssel und Ressourcentoken funktionieren; jeder mit einem Schlüssel hat von überall Vollzugriff</translation>
+    </message>
+    <message>
+        <source>Account keys and resource tokens work; anyone with a key and network access has full access</source>
+        <translation>Kontoschlüssel und Ressourcentoken funktionieren; jeder mit einem Schlüssel und Netzwerkzugang hat Vollzugriff</translation>
+    </message>
 </context>
 <context>
     <name>csc::SessionController</name>
@@ -1554,6 +2829,529 @@
     <message>
         <source>system keychain (checking…)</source>
         <translation>Schlüsselbund des Systems (wird geprüft …)</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SqlRbac</name>
+    <message>
+        <source>Read account metadata (databases, containers, settings)</source>
+        <translation>Kontometadaten lesen (Datenbanken, Container, Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Read throughput</source>
+        <translation>Durchsatz lesen</translation>
+    </message>
+    <message>
+        <source>Change throughput</source>
+        <translation>Durchsatz ändern</translation>
+    </message>
+    <message>
+        <source>Create items</source>
+        <translation>Elemente erstellen</translation>
+    </message>
+    <message>
+        <source>Read single items</source>
+        <translation>Einzelne Elemente lesen</translation>
+    </message>
+    <message>
+        <source>Replace items</source>
+        <translation>Elemente ersetzen</translation>
+    </message>
+    <message>
+        <source>Upsert items</source>
+        <translation>Elemente einfügen oder ersetzen (Upsert)</translation>
+    </message>
+    <message>
+        <source>Delete items</source>
+        <translation>Elemente löschen</translation>
+    </message>
+    <message>
+        <source>Run queries</source>
+        <translation>Abfragen ausführen</translation>
+    </message>
+    <message>
+        <source>Read the change feed</source>
+        <translation>Änderungsfeed lesen</translation>
+    </message>
+    <message>
+        <source>Run stored procedures</source>
+        <translation>Gespeicherte Prozeduren ausführen</translation>
+    </message>
+    <message>
+        <source>Manage conflicts</source>
+        <translation>Konflikte verwalten</translation>
+    </message>
+    <message>
+        <source>Everything on containers: items, queries, change feed, procedures</source>
+        <translation>Alles für Container: Elemente, Abfragen, Änderungsfeed, Prozeduren</translation>
+    </message>
+    <message>
+        <source>Everything on items: create, read, replace, upsert, delete</source>
+        <translation>Alles für Elemente: erstellen, lesen, ersetzen, Upsert, löschen</translation>
+    </message>
+    <message>
+        <source>Every data action</source>
+        <translation>Alle Datenaktionen</translation>
+    </message>
+    <message>
+        <source>A role definition has no id.</source>
+        <translation>Eine Rollendefinition hat keine ID.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the role.</source>
+        <translation>Geben Sie einen Namen für die Rolle ein.</translation>
+    </message>
+    <message>
+        <source>The role name is longer than 255 characters.</source>
+        <translation>Der Rollenname ist länger als 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The role definition id must be a GUID.</source>
+        <translation>Die ID der Rollendefinition muss eine GUID sein.</translation>
+    </message>
+    <message>
+        <source>Choose at least one data action.</source>
+        <translation>Wählen Sie mindestens eine Datenaktion aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Cosmos DB data action.</source>
+        <translation>„%1“ ist keine Cosmos-DB-Datenaktion.</translation>
+    </message>
+    <message>
+        <source>Choose where the role may be assigned.</source>
+        <translation>Wählen Sie aus, wo die Rolle zugewiesen werden darf.</translation>
+    </message>
+    <message>
+        <source>The scope “%1” is not inside this account.</source>
+        <translation>Der Bereich „%1“ liegt nicht in diesem Konto.</translation>
+    </message>
+    <message>
+        <source>A role assignment has no id.</source>
+        <translation>Eine Rollenzuweisung hat keine ID.</translation>
+    </message>
+    <message>
+        <source>The role assignment id must be a GUID.</source>
+        <translation>Die ID der Rollenzuweisung muss eine GUID sein.</translation>
+    </message>
+    <message>
+        <source>The principal must be the object id (a GUID) of a user, group, service principal or managed identity in Microsoft Entra ID.</source>
+        <translation>Der Prinzipal muss die Objekt-ID (eine GUID) eines Benutzers, einer Gruppe, eines Dienstprinzipals oder einer verwalteten Identität in Microsoft Entra ID sein.</translation>
+    </message>
+    <message>
+        <source>Choose a role definition of this account.</source>
+        <translation>Wählen Sie eine Rollendefinition dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>Choose the account, a database or a container as the scope.</source>
+        <translation>Wählen Sie das Konto, eine Datenbank oder einen Container als Bereich.</translation>
+    </message>
+    <message>
+        <source>the whole account</source>
+        <translation>das gesamte Konto</translation>
+    </message>
+    <message>
+        <source>database “%1”</source>
+        <translation>Datenbank „%1“</translation>
+    </message>
+    <message>
+        <source>container “%1” in database “%2”</source>
+        <translation>Container „%1“ in Datenbank „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SqlRbacService</name>
+    <message>
+        <source>Not signed in to Azure.</source>
+        <translation>Nicht bei Azure angemeldet.</translation>
+    </message>
+    <message>
+        <source>List data-plane role definitions</source>
+        <translation>Rollendefinitionen der Datenebene auflisten</translation>
+    </message>
+    <message>
+        <source>List data-plane role assignments</source>
+        <translation>Rollenzuweisungen der Datenebene auflisten</translation>
+    </message>
+    <message>
+        <source>Save the role “%1”</source>
+        <translation>Die Rolle „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>Delete a role definition</source>
+        <translation>Eine Rollendefinition löschen</translation>
+    </message>
+    <message>
+        <source>Assign a data-plane role</source>
+        <translation>Eine Datenebenenrolle zuweisen</translation>
+    </message>
+    <message>
+        <source>Remove a data-plane role assignment</source>
+        <translation>Eine Rollenzuweisung der Datenebene entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SqlRbacView</name>
+    <message>
+        <source>Missing permission: %1</source>
+        <translation>Fehlende Berechtigung: %1</translation>
+    </message>
+    <message>
+        <source>Data-plane role-based access lets Microsoft Entra identities (users, groups, service principals, managed identities) read and write data without account keys. Assign a role to a principal for the whole account, one database or one container.</source>
+        <translation>Mit rollenbasiertem Zugriff auf der Datenebene können Microsoft Entra-Identitäten (Benutzer, Gruppen, Dienstprinzipale, verwaltete Identitäten) Daten ohne Kontoschlüssel lesen und schreiben. Weisen Sie einem Prinzipal eine Rolle für das gesamte Konto, eine Datenbank oder einen Container zu.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Role…</source>
+        <translation>Rolle &amp;zuweisen …</translation>
+    </message>
+    <message>
+        <source>&amp;New Custom Role…</source>
+        <translation>&amp;Neue benutzerdefinierte Rolle …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected assignment, or delete the selected custom role</source>
+        <translation>Ausgewählte Zuweisung entfernen oder ausgewählte benutzerdefinierte Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Change in progress</source>
+        <translation>Änderung läuft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting; the change may still complete in Azure</source>
+        <translation>Nicht mehr warten; die Änderung kann in Azure trotzdem noch abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Role definitions</source>
+        <translation>Rollendefinitionen</translation>
+    </message>
+    <message>
+        <source>Role assignments</source>
+        <translation>Rollenzuweisungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rollen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assignments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuweisungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Azure CLI equivalent of the last change</source>
+        <translation>Azure CLI-Entsprechung der letzten Änderung</translation>
+    </message>
+    <message>
+        <source>Loading the data-plane roles</source>
+        <translation>Datenebenenrollen werden geladen</translation>
+    </message>
+    <message>
+        <source>Loading the data-plane role assignments</source>
+        <translation>Rollenzuweisungen der Datenebene werden geladen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Assignment</source>
+        <translation>Zuweisung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Role</source>
+        <translation>Rolle &amp;löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n time(s).</source>
+        <translation>
+            <numerusform>%n-mal zugewiesen.</numerusform>
+            <numerusform>%n-mal zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The change may still complete in Azure; refresh to see.</source>
+        <translation>Warten beendet. Die Änderung kann in Azure trotzdem noch abgeschlossen werden; aktualisieren Sie die Ansicht, um das zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Assigning “%1”</source>
+        <translation>Das Zuweisen von „%1“</translation>
+    </message>
+    <message>
+        <source>Assigned “%1” to %2 for %3.</source>
+        <translation>„%1“ wurde %2 für %3 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Assigning “%1”…</source>
+        <translation>„%1“ wird zugewiesen …</translation>
+    </message>
+    <message>
+        <source>Creating the role “%1”</source>
+        <translation>Das Erstellen der Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>Created the role “%1”.</source>
+        <translation>Die Rolle „%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>„%1“ wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Remove Role Assignment</source>
+        <translation>Rollenzuweisung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from %2 for %3?</source>
+        <translation>„%1“ für %3 von %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>Applications signing in as this principal lose these rights at once (unless another assignment grants them): %1</source>
+        <translation>Anwendungen, die sich als dieser Prinzipal anmelden, verlieren diese Rechte sofort (sofern keine andere Zuweisung sie gewährt): %1</translation>
+    </message>
+    <message>
+        <source>Removing “%1”</source>
+        <translation>Das Entfernen von „%1“</translation>
+    </message>
+    <message>
+        <source>Removed “%1” for %2.</source>
+        <translation>„%1“ für %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>„%1“ wird entfernt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is assigned %n time(s). Remove its assignments first.</source>
+        <translation>
+            <numerusform>„%1“ ist %n-mal zugewiesen. Entfernen Sie zuerst die Zuweisung.</numerusform>
+            <numerusform>„%1“ ist %n-mal zugewiesen. Entfernen Sie zuerst die Zuweisungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Custom Role</source>
+        <translation>Benutzerdefinierte Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete the custom role “%1”?</source>
+        <translation>Die benutzerdefinierte Rolle „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>It is not assigned to anyone, so nothing loses access.</source>
+        <translation>Sie ist niemandem zugewiesen, daher verliert niemand den Zugriff.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”</source>
+        <translation>Das Löschen von „%1“</translation>
+    </message>
+    <message>
+        <source>Deleted the role “%1”.</source>
+        <translation>Die Rolle „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>„%1“ wird gelöscht …</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SqlRoleAssignmentDialog</name>
+    <message>
+        <source>Assign a Data-Plane Role</source>
+        <translation>Datenebenenrolle zuweisen</translation>
+    </message>
+    <message>
+        <source>Principal object id</source>
+        <translation>Objekt-ID des Prinzipals</translation>
+    </message>
+    <message>
+        <source>The object id of a user, group, service principal or managed identity in Microsoft Entra ID (not the application&apos;s client id).</source>
+        <translation>Die Objekt-ID eines Benutzers, einer Gruppe, eines Dienstprinzipals oder einer verwalteten Identität in Microsoft Entra ID (nicht die Client-ID der Anwendung).</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>The whole &amp;account</source>
+        <translation>Das gesamte &amp;Konto</translation>
+    </message>
+    <message>
+        <source>One &amp;database</source>
+        <translation>Eine &amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>One c&amp;ontainer</source>
+        <translation>Ein C&amp;ontainer</translation>
+    </message>
+    <message>
+        <source>Database id</source>
+        <translation>Datenbank-ID</translation>
+    </message>
+    <message>
+        <source>database id</source>
+        <translation>Datenbank-ID</translation>
+    </message>
+    <message>
+        <source>Container id</source>
+        <translation>Container-ID</translation>
+    </message>
+    <message>
+        <source>container id</source>
+        <translation>Container-ID</translation>
+    </message>
+    <message>
+        <source>Problem with the form</source>
+        <translation>Problem im Formular</translation>
+    </message>
+    <message>
+        <source>Azure CLI</source>
+        <translation>Azure CLI</translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation>&amp;Prinzipal:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+    <message>
+        <source>“%1” can only be assigned at %2.</source>
+        <translation>„%1“ kann nur für %2 zugewiesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SqlRoleAssignmentModel</name>
+    <message>
+        <source>Microsoft Entra object id %1</source>
+        <translation>Microsoft Entra-Objekt-ID %1</translation>
+    </message>
+    <message>
+        <source>Principal (object id)</source>
+        <translation>Prinzipal (Objekt-ID)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SqlRoleDefinitionDialog</name>
+    <message>
+        <source>New Custom Data-Plane Role</source>
+        <translation>Neue benutzerdefinierte Datenebenenrolle</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Rollenname</translation>
+    </message>
+    <message>
+        <source>e.g. Order writer</source>
+        <translation>z. B. Bestellungsbearbeiter</translation>
+    </message>
+    <message>
+        <source>Data actions</source>
+        <translation>Datenaktionen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The whole &amp;account</source>
+        <translation>Das gesamte &amp;Konto</translation>
+    </message>
+    <message>
+        <source>One &amp;database</source>
+        <translation>Eine &amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>One c&amp;ontainer</source>
+        <translation>Ein C&amp;ontainer</translation>
+    </message>
+    <message>
+        <source>Database id</source>
+        <translation>Datenbank-ID</translation>
+    </message>
+    <message>
+        <source>database id</source>
+        <translation>Datenbank-ID</translation>
+    </message>
+    <message>
+        <source>Container id</source>
+        <translation>Container-ID</translation>
+    </message>
+    <message>
+        <source>container id</source>
+        <translation>Container-ID</translation>
+    </message>
+    <message>
+        <source>Problem with the form</source>
+        <translation>Problem im Formular</translation>
+    </message>
+    <message>
+        <source>Azure CLI</source>
+        <translation>Azure CLI</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A&amp;llows:</source>
+        <translation>Er&amp;laubt:</translation>
+    </message>
+    <message>
+        <source>Assignable at:</source>
+        <translation>Zuweisbar für:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SqlRoleDefinitionModel</name>
+    <message>
+        <source>Built-in</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Allows</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Assignable at</source>
+        <translation>Zuweisbar für</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +3545,13 @@
     </message>
 </context>
 <context>
+    <name>csc::emu::LocalCloudHost</name>
+    <message>
+        <source>The local cloud did not report its endpoints, tenant and certificate authority.</source>
+        <translation>Die lokale Cloud hat ihre Endpunkte, ihren Mandanten und ihre Zertifizierungsstelle nicht gemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cosmos Security Console: secure Azure Cosmos DB accounts by clicking, not scripting.</source>
@@ -1763,6 +3568,22 @@
     <message>
         <source>Which window to picture.</source>
         <translation>Welches Fenster abgebildet wird.</translation>
+    </message>
+    <message>
+        <source>Connect to the local cloud (demo data, no Azure subscription needed), creating its connection if there is none.</source>
+        <translation>Mit der lokalen Cloud verbinden (Demodaten, kein Azure-Abonnement erforderlich) und ihre Verbindung anlegen, falls keine existiert.</translation>
+    </message>
+    <message>
+        <source>Keep the local cloud&apos;s state in this folder.</source>
+        <translation>Den Zustand der lokalen Cloud in diesem Ordner speichern.</translation>
+    </message>
+    <message>
+        <source>Show this panel after connecting.</source>
+        <translation>Diesen Bereich nach dem Verbinden anzeigen.</translation>
+    </message>
+    <message>
+        <source>Select this account once it is loaded.</source>
+        <translation>Dieses Konto auswählen, sobald es geladen ist.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 
+#include "models/AccountSelection.h"
 #include "models/ProfileListModel.h"
 #include "ui/SessionController.h"
 #include "ui/dialogs/AboutDialog.h"
@@ -37,7 +38,8 @@ const QString kThemeKey = QStringLiteral("ui/theme");
 } // namespace
 
 MainWindow::MainWindow(SessionController *controller, QWidget *parent)
-    : QMainWindow(parent), m_controller(controller), m_panels(new PanelRegistry(this))
+    : QMainWindow(parent), m_controller(controller), m_panels(new PanelRegistry(this)),
+      m_selection(new AccountSelection(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Cosmos Security Console"));
@@ -240,8 +242,8 @@ void MainWindow::createCentralArea()
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setSpacing(2);
     m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sidebar->setMinimumWidth(180);
-    m_sidebar->setMaximumWidth(280);
+    m_sidebar->setMinimumWidth(150);
+    m_sidebar->setMaximumWidth(220);
     m_sidebar->setVisible(false); // only panels that exist appear
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onPanelActivated);
@@ -308,6 +310,16 @@ Panel *MainWindow::addPanel(std::unique_ptr<Panel> panel)
     return added;
 }
 
+bool MainWindow::showPanel(const QString &id)
+{
+    const int row = m_panels->rowOf(id);
+    if (row < 0)
+        return false;
+    m_sidebar->setCurrentIndex(m_panels->index(row));
+    m_stack->setCurrentWidget(m_panels->at(row)->widget());
+    return true;
+}
+
 void MainWindow::onPanelActivated(const QModelIndex &index)
 {
     Panel *panel = m_panels->at(index.row());
@@ -326,10 +338,15 @@ void MainWindow::showOverview()
 
 void MainWindow::onSessionChanged(AzureSession *session)
 {
+    m_selection->clear();
     for (int i = 0; i < m_panels->count(); ++i)
         m_panels->at(i)->setSession(session);
-    if (session)
+    if (session) {
         m_errorBanner->hide();
+        // Connected from the overview: go to the accounts, which is what every task starts from.
+        if (m_stack->currentWidget() == m_welcome)
+            showPanel(QStringLiteral("accounts"));
+    }
     updateActions();
 }
 

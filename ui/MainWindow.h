@@ -18,6 +18,7 @@ class QStackedWidget;
 
 namespace csc {
 
+class AccountSelection;
 class ActivityView;
 class AzureSession;
 class MessageWidget;
@@ -42,6 +43,8 @@ public:
     ~MainWindow() override;
 
     PanelRegistry *panels() const { return m_panels; }
+    /// The account the panels work on (cleared when the session changes).
+    AccountSelection *accountSelection() const { return m_selection; }
     /// Registers a panel: it appears in the sidebar and gets the current session.
     Panel *addPanel(std::unique_ptr<Panel> panel);
 
@@ -62,6 +65,8 @@ public slots:
     void setSecretStorageStatus(bool persistent, const QString &reason);
     void testCurrentConnection();
     void showOverview();
+    /// Shows the registered panel `id` (false when there is none).
+    bool showPanel(const QString &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +87,7 @@ private:
 
     SessionController *m_controller;
     PanelRegistry *m_panels;
+    AccountSelection *m_selection;
 
     QComboBox *m_picker = nullptr;
     QListView *m_sidebar = nullptr;

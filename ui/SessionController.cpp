@@ -7,6 +7,7 @@
 #include "models/ProfileListModel.h"
 
 #include <QSettings>
+#include <QTimer>
 
 namespace csc {
 
@@ -156,6 +157,21 @@ void SessionController::addOpener(std::unique_ptr<SessionOpener> opener)
         m_openers.insert(m_openers.begin(), std::move(opener));
 }
 
+SessionOpener *SessionController::openerFor(const ConnectionProfile &profile) const
+{
+    for (const auto &candidate : m_openers) {
+        if (candidate->handles(profile))
+            return candidate.get();
+    }
+    return nullptr;
+}
+
+ApiError SessionController::unsupportedMethodError()
+{
+    return ApiError::validation(tr("This version cannot sign in with the method this connection "
+                                   "uses. Edit the connection and choose a client secret."));
+}
+
 void SessionController::connectCurrent()
 {
     const std::optional<ConnectionProfile> p = currentProfile();
@@ -166,18 +182,9 @@ void SessionController::connectCurrent()
         emit errorOccurred(tr("Connecting to “%1”").arg(p->name), valid.error());
         return;
     }
-    SessionOpener *opener = nullptr;
-    for (const auto &candidate : m_openers) {
-        if (candidate->handles(*p)) {
-            opener = candidate.get();
-            break;
-        }
-    }
+    SessionOpener *opener = openerFor(*p);
     if (!opener) {
-        emit errorOccurred(
-            tr("Connecting to “%1”").arg(p->name),
-            ApiError::validation(tr("This version cannot sign in with the method this connection "
-                                    "uses. Edit the connection and choose a client secret.")));
+        emit errorOccurred(tr("Connecting to “%1”").arg(p->name), unsupportedMethodError());
         return;
     }
     m_connectContext = new QObject(this);
@@ -219,15 +226,21 @@ void SessionController::testConnection(const ConnectionProfile &profile, const S
         m_tester->start(profile, secret);
         return;
     }
+    SessionOpener *opener = openerFor(profile);
+    if (!opener) {
+        QTimer::singleShot(0, m_testContext,
+                           [this, id = profile.id] { finishTest(id, unsupportedMethodError()); });
+        return;
+    }
     QObject *context = m_testContext;
-    readClientSecret(profile, context, [this, profile, context](Result<SecureBytes> stored) {
+    opener->resolve(profile, context, [this, profile, context](Result<SessionOpener::SignIn> signIn) {
         if (context != m_testContext)
             return;
-        if (!stored.ok()) {
-            finishTest(profile.id, ClientSecretOpener::secretReadError(profile, stored.error()));
+        if (!signIn.ok()) {
+            finishTest(profile.id, signIn.error());
             return;
         }
-        m_tester->start(profile, stored.value());
+        m_tester->start(signIn.value().profile, signIn.value().secret);
     });
 }
 

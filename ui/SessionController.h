@@ -115,6 +115,8 @@ signals:
                                 const csc::Result<csc::ConnectionTestReport> &result);
 
 private:
+    SessionOpener *openerFor(const ConnectionProfile &profile) const;
+    static ApiError unsupportedMethodError();
     void setState(State state);
     void onTestFinished(const Result<ConnectionTestReport> &result);
     void finishTest(QString profileId, const Result<ConnectionTestReport> &result);

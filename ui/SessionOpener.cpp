@@ -31,7 +31,7 @@ ApiError ClientSecretOpener::secretReadError(const ConnectionProfile &profile, c
     return error;
 }
 
-void ClientSecretOpener::open(const ConnectionProfile &profile, QObject *context, Done done)
+void ClientSecretOpener::resolve(const ConnectionProfile &profile, QObject *context, Resolved done)
 {
     if (!m_store) {
         QPointer<QObject> guard(context);
@@ -41,16 +41,27 @@ void ClientSecretOpener::open(const ConnectionProfile &profile, QObject *context
         });
         return;
     }
-    QNetworkAccessManager *nam = m_nam;
-    RequestLog *log = m_log;
     m_store->read(profile.secretKey(ConnectionProfile::clientSecretKind()), context,
-                  [profile, nam, log, done](Result<SecureBytes> secret) {
+                  [profile, done](Result<SecureBytes> secret) {
                       if (!secret.ok()) {
                           done(secretReadError(profile, secret.error()));
                           return;
                       }
-                      done(AzureSession::create(profile, secret.value(), nam, log));
+                      done(SignIn{profile, secret.value()});
                   });
+}
+
+void ClientSecretOpener::open(const ConnectionProfile &profile, QObject *context, Done done)
+{
+    QNetworkAccessManager *nam = m_nam;
+    RequestLog *log = m_log;
+    resolve(profile, context, [nam, log, done](Result<SignIn> signIn) {
+        if (!signIn.ok()) {
+            done(signIn.error());
+            return;
+        }
+        done(AzureSession::create(signIn.value().profile, signIn.value().secret, nam, log));
+    });
 }
 
 } // namespace csc

@@ -4,6 +4,7 @@
 
 #include "core/ConnectionProfile.h"
 #include "core/Result.h"
+#include "core/SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -30,9 +31,19 @@ class SecretStore;
 class SessionOpener
 {
 public:
+    /// What signing in needs: the complete profile and its secret.
+    struct SignIn
+    {
+        ConnectionProfile profile;
+        SecureBytes secret;
+    };
     using Done = std::function<void(Result<std::unique_ptr<AzureSession>>)>;
+    using Resolved = std::function<void(Result<SignIn>)>;
     virtual ~SessionOpener() = default;
     virtual bool handles(const ConnectionProfile &profile) const = 0;
+    /// Completes `profile` and finds its secret (used by "Test connection" and by open()). Calls `done`
+    /// exactly once, later, unless `context` is destroyed first.
+    virtual void resolve(const ConnectionProfile &profile, QObject *context, Resolved done) = 0;
     /// Calls `done` exactly once, later, unless `context` is destroyed first.
     virtual void open(const ConnectionProfile &profile, QObject *context, Done done) = 0;
 };
@@ -47,6 +58,7 @@ class ClientSecretOpener : public SessionOpener
 public:
     ClientSecretOpener(SecretStore *store, QNetworkAccessManager *nam, RequestLog *log);
     bool handles(const ConnectionProfile &profile) const override;
+    void resolve(const ConnectionProfile &profile, QObject *context, Resolved done) override;
     void open(const ConnectionProfile &profile, QObject *context, Done done) override;
 
     /// The user-facing error for a secret that cannot be read (NotFound becomes "enter the secret").

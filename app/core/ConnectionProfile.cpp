@@ -57,6 +57,14 @@ Result<void> ConnectionProfile::validate() const
         return ApiError::validation(tr("Enter a name for the connection."));
     if (name.size() > 100)
         return ApiError::validation(tr("The connection name is longer than 100 characters."));
+    if (localCloud) {
+        // The console fills in the local cloud's endpoints, tenant and CA when it starts the emulator.
+        if (!clientId.isEmpty() && !isGuid(clientId))
+            return ApiError::validation(
+                tr("The client id must be the application (client) id of an app "
+                   "registration, a GUID such as 00000000-0000-0000-0000-000000000000."));
+        return {};
+    }
     if (!isGuid(tenantId) && !isTenantDomain(tenantId))
         return ApiError::validation(tr("The tenant must be a directory (tenant) id such as "
                                        "00000000-0000-0000-0000-000000000000 or a domain such as "

@@ -57,17 +57,25 @@ Finding make(Area area, Level level, const QString &reason)
     return Finding{area, level, SecurityPosture::areaTitle(area), reason};
 }
 
+Finding publicNetworkAccess(const CosmosAccount &a);
+
 Finding keyAuthentication(const CosmosAccount &a)
 {
     if (a.disableLocalAuth)
         return make(Area::KeyAuthentication, Level::Good,
                     QCoreApplication::translate("csc::SecurityPosture",
                                                 "Only Microsoft Entra ID identities can use the data"));
-    return make(
-        Area::KeyAuthentication, Level::Risk,
-        QCoreApplication::translate("csc::SecurityPosture",
-                                    "Account keys and resource tokens work; anyone with a key has full "
-                                    "access"));
+    // A leaked key is worst when the endpoint answers the whole internet (or any Azure tenant).
+    if (publicNetworkAccess(a).level == Level::Risk)
+        return make(
+            Area::KeyAuthentication, Level::Risk,
+            QCoreApplication::translate("csc::SecurityPosture",
+                                        "Account keys and resource tokens work; anyone with a key has "
+                                        "full access from anywhere"));
+    return make(Area::KeyAuthentication, Level::Attention,
+                QCoreApplication::translate("csc::SecurityPosture",
+                                            "Account keys and resource tokens work; anyone with a key and "
+                                            "network access has full access"));
 }
 
 Finding metadataWrites(const CosmosAccount &a)

@@ -4,6 +4,8 @@
 
 #include "core/Clock.h"
 #include "emulator/ArmErrors.h"
+#include "emulator/CosmosOperations.h"
+#include "emulator/SqlRbacResources.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -193,6 +195,8 @@ void CosmosAccountsProvider::handle(const ArmCall &call, const ArmTarget &target
     if (target.resourceGroup.isEmpty() || target.nested)
         return call.notFound();
     const QString name = rest[0];
+    if (SqlRbacResources::handles(target)) // {account}/sqlRoleDefinitions..., {account}/sqlRoleAssignments...
+        return SqlRbacResources::handle(call, target);
     if (rest.size() == 1) {
         if (m == "GET")
             return account(call, target, name, kActionRead);
@@ -215,7 +219,11 @@ void CosmosAccountsProvider::handle(const ArmCall &call, const ArmTarget &target
             return account(
                 call, target, name,
                 QStringLiteral("Microsoft.DocumentDB/databaseAccounts/listConnectionStrings/action"));
-        if (eq(op, "listKeys") || eq(op, "readonlykeys") || eq(op, "listConnectionStrings"))
+        if (eq(op, "regenerateKey") && m == "POST")
+            return account(call, target, name,
+                           QStringLiteral("Microsoft.DocumentDB/databaseAccounts/regenerateKey/action"));
+        if (eq(op, "listKeys") || eq(op, "readonlykeys") || eq(op, "listConnectionStrings") ||
+            eq(op, "regenerateKey"))
             return call.methodNotAllowed();
     }
     call.notFound();
@@ -250,7 +258,7 @@ void CosmosAccountsProvider::list(const ArmCall &call, const ArmTarget &target)
         page.resize(pageSize);
     QJsonArray value;
     for (const CosmosAccount &a : page) {
-        value.append(render(a, call.apiVersion, call.origin));
+        value.append(render(a, call.apiVersion, call.origin, call.ctx));
     }
     QJsonObject body{{QStringLiteral("value"), value}};
     if (more) {
@@ -268,7 +276,7 @@ void CosmosAccountsProvider::list(const ArmCall &call, const ArmTarget &target)
 }
 
 QJsonObject CosmosAccountsProvider::render(const CosmosAccount &a, const QString &apiVersion,
-                                           const QString &origin)
+                                           const QString &origin, const EmuContext &ctx)
 {
     QJsonObject out = a.resource;
     out.insert(QStringLiteral("id"), QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/%3/%4")
@@ -276,17 +284,17 @@ QJsonObject CosmosAccountsProvider::render(const CosmosAccount &a, const QString
     out.insert(QStringLiteral("name"), a.name);
     out.insert(QStringLiteral("type"), kAccountsType);
     QJsonObject props = out.value(QStringLiteral("properties")).toObject();
-    // Endpoints point at this emulator (<account>.documents.localhost resolves to loopback per RFC 6761).
-    const QString port = origin.section(u':', -1);
-    const auto endpoint = [&port](const QString &host) {
-        return QStringLiteral("https://%1.documents.localhost:%2/").arg(host, port);
-    };
-    props.insert(QStringLiteral("documentEndpoint"), endpoint(a.name));
+    // Endpoints point at the account's own data-plane listener of this emulator (every region of the
+    // account is served by it).
+    QString live = ctx.documentEndpointOf ? ctx.documentEndpointOf(a.name) : QString();
+    if (live.isEmpty())
+        live = QStringLiteral("https://%1.documents.localhost:%2/").arg(a.name, origin.section(u':', -1));
+    props.insert(QStringLiteral("documentEndpoint"), live);
     for (const char *listName : {"writeLocations", "readLocations", "locations"}) {
         QJsonArray list = props.value(QLatin1String(listName)).toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             QJsonObject l = list[i].toObject();
-            l.insert(QStringLiteral("documentEndpoint"), endpoint(l.value(QStringLiteral("id")).toString()));
+            l.insert(QStringLiteral("documentEndpoint"), live);
             list[i] = l;
         }
         props.insert(QLatin1String(listName), list);
@@ -329,9 +337,13 @@ void CosmosAccountsProvider::account(const ArmCall &call, const ArmTarget &targe
                 .arg(kAccountsType, name, rg));
     const QString op = target.rest.size() > 1 ? target.rest[1].toLower() : QString();
     if (op.isEmpty() && call.request.method == "GET")
-        return call.send(HttpResponse::json(200, render(*acct, call.apiVersion, call.origin)));
+        return call.send(HttpResponse::json(200, render(*acct, call.apiVersion, call.origin, call.ctx)));
+    if (op.isEmpty())
+        return patch(call, *acct);
+    if (op == QLatin1String("regeneratekey"))
+        return regenerateKey(call, *acct);
 
-    if (!op.isEmpty()) {
+    {
         const auto keys = call.ctx.store->accountKeys(acct->name);
         if (!keys)
             return call.error(500, QStringLiteral("InternalServerError"),
@@ -349,7 +361,7 @@ void CosmosAccountsProvider::account(const ArmCall &call, const ArmTarget &targe
                          {QStringLiteral("primaryReadonlyMasterKey"), keys->primaryReadonlyMasterKey},
                          {QStringLiteral("secondaryReadonlyMasterKey"), keys->secondaryReadonlyMasterKey}}));
         // listConnectionStrings
-        const QString endpoint = render(*acct, call.apiVersion, call.origin)
+        const QString endpoint = render(*acct, call.apiVersion, call.origin, call.ctx)
                                      .value(QStringLiteral("properties"))
                                      .toObject()
                                      .value(QStringLiteral("documentEndpoint"))
@@ -372,32 +384,135 @@ void CosmosAccountsProvider::account(const ArmCall &call, const ArmTarget &targe
                             entry(keys->secondaryReadonlyMasterKey,
                                   "Secondary Read-Only SQL Connection String", "SecondaryReadonly")}}}));
     }
+}
 
-    // PATCH: merge tags, identity and the updatable properties.
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(call.request.body, &perr);
-    if (perr.error != QJsonParseError::NoError || !doc.isObject())
-        return call.error(
-            400, QStringLiteral("InvalidRequestContent"),
-            QStringLiteral("The request content was invalid and could not be deserialized: '%1'.")
-                .arg(perr.errorString()));
-    const QJsonObject patch = doc.object();
-    QJsonObject resource = acct->resource;
+QString CosmosAccountsProvider::keyFieldOf(const QString &keyKind)
+{
+    static const QList<std::pair<QString, QString>> kinds{
+        {QStringLiteral("primary"), QStringLiteral("primaryMasterKey")},
+        {QStringLiteral("secondary"), QStringLiteral("secondaryMasterKey")},
+        {QStringLiteral("primaryReadonly"), QStringLiteral("primaryReadonlyMasterKey")},
+        {QStringLiteral("secondaryReadonly"), QStringLiteral("secondaryReadonlyMasterKey")}};
+    for (const auto &k : kinds) {
+        if (k.first.compare(keyKind, Qt::CaseInsensitive) == 0)
+            return k.second;
+    }
+    return {};
+}
+
+Result<QJsonObject> CosmosAccountsProvider::applyPatch(const CosmosAccount &account, const QJsonObject &patch,
+                                                       const QString &tenantId)
+{
+    const auto bad = [](const QString &message) {
+        ApiError e = ApiError::make(ApiError::Kind::Http, message);
+        e.httpStatus = 400;
+        e.code = QStringLiteral("BadRequest");
+        return e;
+    };
+    QJsonObject resource = account.resource;
     QJsonObject props = resource.value(QStringLiteral("properties")).toObject();
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        const QString &k = it.key();
+        if (k == QLatin1String("properties") || k == QLatin1String("tags") || k == QLatin1String("identity"))
+            continue;
+        if (k == QLatin1String("location")) {
+            if (it.value().toString().compare(resource.value(QStringLiteral("location")).toString(),
+                                              Qt::CaseInsensitive) != 0 &&
+                regionId(it.value().toString()) !=
+                    regionId(resource.value(QStringLiteral("location")).toString()))
+                return bad(
+                    QStringLiteral("The location of an existing database account cannot be changed "
+                                   "from '%1' to '%2'.")
+                        .arg(resource.value(QStringLiteral("location")).toString(), it.value().toString()));
+            continue;
+        }
+        // Read-only members of the resource are ignored, as ARM does.
+        if (k == QLatin1String("id") || k == QLatin1String("name") || k == QLatin1String("type") ||
+            k == QLatin1String("kind") || k == QLatin1String("systemData"))
+            continue;
+        return bad(QStringLiteral("Could not find member '%1' on object of type "
+                                  "'DatabaseAccountUpdateParameters'.")
+                       .arg(k));
+    }
+    if (patch.contains(QStringLiteral("properties")) && !patch.value(QStringLiteral("properties")).isObject())
+        return bad(QStringLiteral("Invalid value for 'properties': an object is expected."));
     const QJsonObject in = patch.value(QStringLiteral("properties")).toObject();
-    const auto bad = [&](const QString &message) { call.error(400, QStringLiteral("BadRequest"), message); };
+    // Read-only properties (ignored on PATCH, as ARM does) and updatable ones this local cloud does not
+    // change.
+    static const QStringList readOnly{QStringLiteral("provisioningState"),
+                                      QStringLiteral("documentEndpoint"),
+                                      QStringLiteral("writeLocations"),
+                                      QStringLiteral("readLocations"),
+                                      QStringLiteral("failoverPolicies"),
+                                      QStringLiteral("privateEndpointConnections"),
+                                      QStringLiteral("instanceId"),
+                                      QStringLiteral("keysMetadata"),
+                                      QStringLiteral("keyVaultKeyUriVersion"),
+                                      QStringLiteral("customerManagedKeyStatus"),
+                                      QStringLiteral("databaseAccountOfferType")};
+    static const QStringList unsupported{QStringLiteral("locations"),
+                                         QStringLiteral("enableCassandraConnector"),
+                                         QStringLiteral("connectorOffer"),
+                                         QStringLiteral("enableFreeTier"),
+                                         QStringLiteral("apiProperties"),
+                                         QStringLiteral("diagnosticLogSettings"),
+                                         QStringLiteral("capacityMode"),
+                                         QStringLiteral("enableMaterializedViews"),
+                                         QStringLiteral("enablePriorityBasedExecution"),
+                                         QStringLiteral("defaultPriorityLevel"),
+                                         QStringLiteral("enablePerRegionPerPartitionAutoscale"),
+                                         QStringLiteral("enableAllVersionsAndDeletesChangeFeed"),
+                                         QStringLiteral("ipRangeFilter")};
+    static const QStringList supported{QStringLiteral("publicNetworkAccess"),
+                                       QStringLiteral("minimalTlsVersion"),
+                                       QStringLiteral("networkAclBypass"),
+                                       QStringLiteral("disableLocalAuth"),
+                                       QStringLiteral("disableKeyBasedMetadataWriteAccess"),
+                                       QStringLiteral("isVirtualNetworkFilterEnabled"),
+                                       QStringLiteral("enableAutomaticFailover"),
+                                       QStringLiteral("enableAnalyticalStorage"),
+                                       QStringLiteral("enableMultipleWriteLocations"),
+                                       QStringLiteral("enableBurstCapacity"),
+                                       QStringLiteral("enablePartitionMerge"),
+                                       QStringLiteral("ipRules"),
+                                       QStringLiteral("virtualNetworkRules"),
+                                       QStringLiteral("networkAclBypassResourceIds"),
+                                       QStringLiteral("cors"),
+                                       QStringLiteral("capabilities"),
+                                       QStringLiteral("consistencyPolicy"),
+                                       QStringLiteral("backupPolicy"),
+                                       QStringLiteral("analyticalStorageConfiguration"),
+                                       QStringLiteral("capacity"),
+                                       QStringLiteral("keyVaultKeyUri"),
+                                       QStringLiteral("defaultIdentity")};
+    for (auto it = in.begin(); it != in.end(); ++it) {
+        if (supported.contains(it.key()) || readOnly.contains(it.key()))
+            continue;
+        if (unsupported.contains(it.key()))
+            return bad(QStringLiteral("Updating the property '%1' of a database account is not supported by "
+                                      "this local cloud.")
+                           .arg(it.key()));
+        return bad(QStringLiteral("Could not find member '%1' on object of type "
+                                  "'DatabaseAccountUpdateProperties'.")
+                       .arg(it.key()));
+    }
+    QString problem;
     const auto enumCheck = [&](const QString &key, const QStringList &allowed) -> bool {
         if (!in.contains(key))
             return true;
         const QString v = in.value(key).toString();
         for (const QString &a : allowed) {
-            if (a.compare(v, Qt::CaseInsensitive) == 0) {
+            if (in.value(key).isString() && a.compare(v, Qt::CaseInsensitive) == 0) {
                 props.insert(key, a);
                 return true;
             }
         }
-        bad(QStringLiteral("Invalid value '%1' for property '%2'. Allowed values: %3.")
-                .arg(v, key, allowed.join(QStringLiteral(", "))));
+        problem = QStringLiteral("Invalid value '%1' for property '%2'. Allowed values: %3.")
+                      .arg(in.value(key).isString()
+                               ? v
+                               : QString::fromUtf8(
+                                     QJsonDocument(QJsonArray{in.value(key)}).toJson(QJsonDocument::Compact)),
+                           key, allowed.join(QStringLiteral(", ")));
         return false;
     };
     if (!enumCheck(
@@ -407,7 +522,7 @@ void CosmosAccountsProvider::account(const ArmCall &call, const ArmTarget &targe
                    {QStringLiteral("Tls"), QStringLiteral("Tls11"), QStringLiteral("Tls12")}) ||
         !enumCheck(QStringLiteral("networkAclBypass"),
                    {QStringLiteral("None"), QStringLiteral("AzureServices")}))
-        return;
+        return bad(problem);
     for (const char *key :
          {"disableLocalAuth", "disableKeyBasedMetadataWriteAccess", "isVirtualNetworkFilterEnabled",
           "enableAutomaticFailover", "enableAnalyticalStorage", "enableMultipleWriteLocations",
@@ -420,11 +535,13 @@ void CosmosAccountsProvider::account(const ArmCall &call, const ArmTarget &targe
         props.insert(k, in.value(k));
     }
     if (in.contains(QStringLiteral("ipRules"))) {
+        if (!in.value(QStringLiteral("ipRules")).isArray())
+            return bad(QStringLiteral("Invalid value for property 'ipRules': an array is expected."));
         QJsonArray rules;
         for (const QJsonValue &v : in.value(QStringLiteral("ipRules")).toArray()) {
             const QString ip = v.toObject().value(QStringLiteral("ipAddressOrRange")).toString().trimmed();
-            if (const QString problem = ipRuleProblem(ip); !problem.isEmpty())
-                return bad(problem);
+            if (const QString p = ipRuleProblem(ip); !p.isEmpty())
+                return bad(p);
             rules.append(QJsonObject{{QStringLiteral("ipAddressOrRange"), ip}});
         }
         props.insert(QStringLiteral("ipRules"), rules);
@@ -440,8 +557,11 @@ void CosmosAccountsProvider::account(const ArmCall &call, const ArmTarget &targe
     for (const char *key :
          {"consistencyPolicy", "backupPolicy", "analyticalStorageConfiguration", "capacity"}) {
         const QString k = QLatin1String(key);
-        if (in.contains(k))
-            props.insert(k, in.value(k));
+        if (!in.contains(k))
+            continue;
+        if (!in.value(k).isObject())
+            return bad(QStringLiteral("Invalid value for property '%1': an object is expected.").arg(k));
+        props.insert(k, in.value(k));
     }
     if (in.contains(QStringLiteral("keyVaultKeyUri"))) {
         const QUrl uri(in.value(QStringLiteral("keyVaultKeyUri")).toString(), QUrl::StrictMode);
@@ -468,21 +588,124 @@ void CosmosAccountsProvider::account(const ArmCall &call, const ArmTarget &targe
         resource.insert(QStringLiteral("tags"), patch.value(QStringLiteral("tags")));
     }
     if (patch.contains(QStringLiteral("identity"))) {
-        const auto sub = call.ctx.store->subscription(subId);
+        if (!patch.value(QStringLiteral("identity")).isObject())
+            return bad(QStringLiteral("Invalid value for 'identity': an object is expected."));
         resource.insert(QStringLiteral("identity"),
                         identityWithIds(patch.value(QStringLiteral("identity")).toObject(),
-                                        resource.value(QStringLiteral("identity")).toObject(),
-                                        sub ? sub->tenantId : call.caller.tenantId));
+                                        resource.value(QStringLiteral("identity")).toObject(), tenantId));
     }
     props.insert(QStringLiteral("provisioningState"), QStringLiteral("Succeeded"));
     resource.insert(QStringLiteral("properties"), props);
     QJsonObject systemData = resource.value(QStringLiteral("systemData")).toObject();
     systemData.insert(QStringLiteral("lastModifiedAt"), Clock::now().toUTC().toString(Qt::ISODateWithMs));
     resource.insert(QStringLiteral("systemData"), systemData);
-    acct->resource = resource;
-    if (auto saved = call.ctx.store->putAccount(*acct); !saved)
-        return call.error(500, QStringLiteral("InternalServerError"), saved.error().message);
-    call.send(HttpResponse::json(200, render(*acct, call.apiVersion, call.origin)));
+    return resource;
+}
+
+namespace {
+QString firstRegion(const CosmosAccount &a)
+{
+    const QJsonArray locations = a.resource.value(QStringLiteral("properties"))
+                                     .toObject()
+                                     .value(QStringLiteral("writeLocations"))
+                                     .toArray();
+    const QString name = locations.isEmpty()
+                             ? a.resource.value(QStringLiteral("location")).toString()
+                             : locations.first().toObject().value(QStringLiteral("locationName")).toString();
+    return regionId(name);
+}
+} // namespace
+
+void CosmosAccountsProvider::patch(const ArmCall &call, CosmosAccount acct)
+{
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(call.request.body, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        return call.error(
+            400, QStringLiteral("InvalidRequestContent"),
+            QStringLiteral("The request content was invalid and could not be deserialized: '%1'.")
+                .arg(perr.errorString()));
+    const auto sub = call.ctx.store->subscription(acct.subscriptionId);
+    const QString tenantId = sub ? sub->tenantId : call.caller.tenantId;
+    // Validate now; the change itself is applied when the operation completes (on the account as it is
+    // then).
+    if (auto checked = applyPatch(acct, doc.object(), tenantId); !checked)
+        return call.error(400, checked.error().code, checked.error().message);
+    ArmOperation op;
+    op.subscriptionId = acct.subscriptionId;
+    op.resourceGroup = acct.resourceGroup;
+    op.account = acct.name;
+    op.kind = QLatin1String(CosmosOperations::kPatch);
+    op.payload = doc.object();
+    op.location = firstRegion(acct);
+    op.callerObjectId = call.caller.objectId;
+    // One transaction: the account shows "Updating" exactly when the operation exists.
+    std::optional<ArmOperation> started;
+    const auto saved = call.ctx.store->transaction([&]() -> Result<void> {
+        QJsonObject props = acct.resource.value(QStringLiteral("properties")).toObject();
+        props.insert(QStringLiteral("provisioningState"), QStringLiteral("Updating"));
+        acct.resource.insert(QStringLiteral("properties"), props);
+        if (auto put = call.ctx.store->putAccount(acct); !put)
+            return put;
+        auto begun = CosmosOperations::begin(call.ctx, op);
+        if (!begun)
+            return begun.error();
+        started = begun.value();
+        return {};
+    });
+    if (!saved || !started)
+        return call.error(500, QStringLiteral("InternalServerError"),
+                          saved ? QStringLiteral("The operation could not be started.")
+                                : saved.error().message);
+    const auto now = call.ctx.store->account(acct.subscriptionId, acct.resourceGroup, acct.name);
+    // Cosmos answers 200 with the account (provisioningState "Updating" while the operation runs) and the
+    // operation to poll.
+    HttpResponse r =
+        HttpResponse::json(200, render(now ? *now : acct, call.apiVersion, call.origin, call.ctx));
+    r.setHeader("Azure-AsyncOperation",
+                CosmosOperations::statusUrl(call.origin, started.value(), call.apiVersion).toUtf8());
+    r.setHeader("Retry-After", CosmosOperations::retryAfter(started.value()));
+    call.send(r);
+}
+
+void CosmosAccountsProvider::regenerateKey(const ArmCall &call, const CosmosAccount &acct)
+{
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(call.request.body, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        return call.error(
+            400, QStringLiteral("InvalidRequestContent"),
+            QStringLiteral("The request content was invalid and could not be deserialized: '%1'.")
+                .arg(perr.error != QJsonParseError::NoError ? perr.errorString()
+                                                            : QStringLiteral("an object is expected")));
+    const QJsonValue kind = doc.object().value(QStringLiteral("keyKind"));
+    if (!kind.isString())
+        return call.error(400, QStringLiteral("BadRequest"),
+                          QStringLiteral("The required property 'keyKind' is missing from the request."));
+    const QString field = keyFieldOf(kind.toString());
+    if (field.isEmpty())
+        return call.error(400, QStringLiteral("BadRequest"),
+                          QStringLiteral("Invalid key kind '%1'. Supported values are: primary, secondary, "
+                                         "primaryReadonly, secondaryReadonly.")
+                              .arg(kind.toString()));
+    ArmOperation op;
+    op.subscriptionId = acct.subscriptionId;
+    op.resourceGroup = acct.resourceGroup;
+    op.account = acct.name;
+    op.kind = QLatin1String(CosmosOperations::kRegenerateKey);
+    op.payload = QJsonObject{{QStringLiteral("keyKind"), kind.toString()}};
+    op.location = firstRegion(acct);
+    op.callerObjectId = call.caller.objectId;
+    auto started = CosmosOperations::begin(call.ctx, op);
+    if (!started)
+        return call.error(500, QStringLiteral("InternalServerError"), started.error().message);
+    HttpResponse r = HttpResponse::empty(202);
+    r.setHeader("Azure-AsyncOperation",
+                CosmosOperations::statusUrl(call.origin, started.value(), call.apiVersion).toUtf8());
+    r.setHeader("Location",
+                CosmosOperations::resultUrl(call.origin, started.value(), call.apiVersion).toUtf8());
+    r.setHeader("Retry-After", CosmosOperations::retryAfter(started.value()));
+    call.send(r);
 }
 
 } // namespace csc::emu

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "emulator/DemoSeed.h"
 
+#include "core/Clock.h"
 #include "emulator/CosmosAccountsProvider.h"
 #include "emulator/Rbac.h"
 #include "emulator/Store.h"
@@ -11,6 +12,18 @@
 namespace csc::emu::DemoSeed {
 
 namespace {
+
+/// How old the demo account's keys are (0 = generated when the demo was seeded).
+int keyAgeDays(const QString &account)
+{
+    if (account == QLatin1String("contoso-legacy"))
+        return 412;
+    if (account == QLatin1String("contoso-catalog"))
+        return 97;
+    if (account == QLatin1String("fabrikam-sandbox"))
+        return 35;
+    return 0;
+}
 
 QString str(const char *s)
 {
@@ -211,6 +224,16 @@ Result<void> apply(Store &store)
             QJsonObject props = resource.value(QStringLiteral("properties")).toObject();
             for (auto it = spec.properties.begin(); it != spec.properties.end(); ++it)
                 props.insert(it.key(), it.value());
+            // Keys of different ages, so key-age warnings show up in the demo.
+            if (const int days = keyAgeDays(str(spec.name)); days > 0) {
+                const QJsonObject generated{{QStringLiteral("generationTime"),
+                                             Clock::now().toUTC().addDays(-days).toString(Qt::ISODate)}};
+                props.insert(QStringLiteral("keysMetadata"),
+                             QJsonObject{{QStringLiteral("primaryMasterKey"), generated},
+                                         {QStringLiteral("secondaryMasterKey"), generated},
+                                         {QStringLiteral("primaryReadonlyMasterKey"), generated},
+                                         {QStringLiteral("secondaryReadonlyMasterKey"), generated}});
+            }
             resource.insert(QStringLiteral("properties"), props);
             if (auto r =
                     store.putAccount({str(spec.subscription), str(spec.group), str(spec.name), resource});

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QUrl>
 
+#include <functional>
+
 namespace csc::emu {
 
 /**
@@ -22,8 +24,12 @@ struct EmuContext
     TokenSigner signer;
     quint16 port = 0;
     QList<QHostAddress> addresses;
-    QUrl baseUrl;       ///< https://<primary address>:<port>
-    int pageSize = 100; ///< ARM list page size ($skiptoken paging)
+    QUrl baseUrl;             ///< https://<primary address>:<port>
+    int pageSize = 100;       ///< ARM list page size ($skiptoken paging)
+    int lroDelayMs = 2000;    ///< how long long-running ARM operations (regenerateKey, PATCH) take
+    QObject *owner = nullptr; ///< context object of the timers that complete operations (the Emulator)
+    /// The live data-plane endpoint (`https://127.0.0.1:<port>/`) of an account; empty when it has none.
+    std::function<QString(const QString &accountName)> documentEndpointOf;
 
     /// https://host:port the client used (from the Host header) when it names this emulator, else baseUrl.
     QString originOf(const HttpRequest &request) const;

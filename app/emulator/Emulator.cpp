@@ -5,6 +5,8 @@
 #include "core/Logging.h"
 #include "emulator/ArmService.h"
 #include "emulator/CosmosAccountsProvider.h"
+#include "emulator/CosmosDataPlane.h"
+#include "emulator/CosmosOperations.h"
 #include "emulator/DemoSeed.h"
 #include "emulator/EntraService.h"
 #include "emulator/MetadataService.h"
@@ -95,13 +97,29 @@ Result<void> Emulator::start(const EmulatorOptions &options)
     m_ctx.addresses = m_addresses;
     m_ctx.baseUrl = baseUrl();
     m_ctx.pageSize = qMax(1, options.pageSize);
+    m_ctx.lroDelayMs = qMax(0, options.lroDelayMs);
+    m_ctx.owner = this;
+    // The data plane: a listener per account; with a fixed --port, the accounts (by name) get port+1, +2 ...
+    CosmosDataPlane::Options dp;
+    dp.host = options.host;
+    dp.firstPort = options.port == 0 ? 0 : quint16(options.port + 1);
+    dp.protocol = options.protocol;
+    dp.clockSkewSeconds = qMax(0, options.dataPlaneClockSkewSeconds);
+    dp.dataDir = m_options.dataDir; // resource-token.key
+    m_dataPlane = std::make_unique<CosmosDataPlane>(&m_ctx, m_tls, dp);
+    if (auto listening = m_dataPlane->start(); !listening)
+        return listening.error();
+    m_ctx.documentEndpointOf = [this](const QString &name) { return m_dataPlane->endpointOf(name); };
     // One service per API; the router asks them in this order.
     m_router.addService(std::make_shared<MetadataService>(baseUrl()));
     m_entra = std::make_shared<EntraService>(&m_ctx);
     m_router.addService(m_entra);
     m_arm = std::make_shared<ArmService>(&m_ctx);
     m_arm->addProvider(std::make_shared<CosmosAccountsProvider>());
+    m_arm->addProvider(std::make_shared<CosmosLocationsProvider>());
     m_router.addService(m_arm);
+    // Operations still running when the emulator stopped complete now (or when due).
+    CosmosOperations::resumeAll(m_ctx);
     return {};
 }
 
@@ -112,6 +130,11 @@ QUrl Emulator::baseUrl() const
     u.setHost(m_options.host.toString());
     u.setPort(m_port);
     return u;
+}
+
+QString Emulator::documentEndpoint(const QString &accountName) const
+{
+    return m_dataPlane ? m_dataPlane->endpointOf(accountName) : QString();
 }
 
 QString Emulator::caCertificatePath() const
@@ -145,6 +168,8 @@ QJsonObject Emulator::readyInfo() const
         {QStringLiteral("tenantId"), tid},
         {QStringLiteral("seed"), m_options.seed},
         {QStringLiteral("pageSize"), m_ctx.pageSize},
+        {QStringLiteral("lroDelayMs"), m_ctx.lroDelayMs},
+        {QStringLiteral("accounts"), m_dataPlane ? m_dataPlane->endpoints() : QJsonObject()},
         {QStringLiteral("endpoints"),
          QJsonObject{
              {QStringLiteral("authorityHost"), base},

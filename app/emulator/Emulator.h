@@ -19,6 +19,7 @@
 namespace csc::emu {
 
 class ArmService;
+class CosmosDataPlane;
 class EntraService;
 
 struct EmulatorOptions
@@ -31,6 +32,10 @@ struct EmulatorOptions
     bool reset = false;        ///< delete the saved state (not the CA) before starting
     QSsl::SslProtocol protocol = QSsl::TlsV1_2OrLater;
     int pageSize = 100; ///< ARM list page size before a nextLink ($skiptoken)
+    /// Duration of long-running ARM operations (regenerateKey, account PATCH) in ms; 0 = complete at once.
+    int lroDelayMs = 2000;
+    /// How far a data-plane request's x-ms-date may be from the emulator's clock (both ways), in seconds.
+    int dataPlaneClockSkewSeconds = 900;
 };
 
 /**
@@ -63,6 +68,12 @@ public:
     /// The first tenant in the state (the demo tenant under --seed demo); empty when there is none.
     QString tenantId() const;
 
+    /// The Cosmos DB data plane (one listener per account). Valid while running.
+    CosmosDataPlane *dataPlane() const { return m_dataPlane.get(); }
+    /// The live documentEndpoint of an account (`https://127.0.0.1:<port>/`); empty when there is no such
+    /// account.
+    QString documentEndpoint(const QString &accountName) const;
+
     /// The object printed on stdout and written to --ready-file once the emulator listens.
     QJsonObject readyInfo() const;
 
@@ -77,6 +88,7 @@ private:
     std::shared_ptr<EntraService> m_entra;
     std::shared_ptr<ArmService> m_arm;
     Router m_router;
+    std::unique_ptr<CosmosDataPlane> m_dataPlane;
     quint16 m_port = 0;
     QList<QHostAddress> m_addresses;
 };

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -20,7 +21,7 @@ namespace csc::emu {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 constexpr int kPbkdf2Iterations = 10000;
 
 QString tr(const char *text)
@@ -110,38 +111,59 @@ Result<void> Store::migrate()
                 .arg(m_path)
                 .arg(version));
     return transaction([&]() -> Result<void> {
-        const QStringList ddl{
-            QStringLiteral(
-                "CREATE TABLE tenants (id TEXT PRIMARY KEY COLLATE NOCASE, display_name TEXT NOT NULL,"
-                " default_domain TEXT NOT NULL UNIQUE COLLATE NOCASE)"),
-            QStringLiteral(
-                "CREATE TABLE principals (object_id TEXT PRIMARY KEY COLLATE NOCASE,"
-                " tenant_id TEXT NOT NULL REFERENCES tenants(id), app_id TEXT NOT NULL COLLATE NOCASE,"
-                " display_name TEXT NOT NULL, type TEXT NOT NULL, secret_salt BLOB, secret_hash BLOB,"
-                " UNIQUE (tenant_id, app_id))"),
-            QStringLiteral("CREATE TABLE subscriptions (id TEXT PRIMARY KEY COLLATE NOCASE,"
-                           " tenant_id TEXT NOT NULL REFERENCES tenants(id), display_name TEXT NOT NULL,"
-                           " state TEXT NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE resource_groups (subscription_id TEXT NOT NULL COLLATE NOCASE"
-                " REFERENCES subscriptions(id), name TEXT NOT NULL COLLATE NOCASE, location TEXT NOT NULL,"
-                " tags TEXT NOT NULL, PRIMARY KEY (subscription_id, name))"),
-            QStringLiteral(
-                "CREATE TABLE accounts (name TEXT PRIMARY KEY COLLATE NOCASE,"
-                " subscription_id TEXT NOT NULL COLLATE NOCASE, resource_group TEXT NOT NULL COLLATE NOCASE,"
-                " resource TEXT NOT NULL, primary_key TEXT NOT NULL, secondary_key TEXT NOT NULL,"
-                " primary_readonly_key TEXT NOT NULL, secondary_readonly_key TEXT NOT NULL,"
-                " FOREIGN KEY (subscription_id, resource_group) REFERENCES resource_groups(subscription_id, "
-                "name))"),
-            QStringLiteral(
-                "CREATE INDEX accounts_by_scope ON accounts(subscription_id, resource_group, name)"),
-            QStringLiteral(
-                "CREATE TABLE role_assignments (id TEXT PRIMARY KEY COLLATE NOCASE,"
-                " scope TEXT NOT NULL COLLATE NOCASE, role_definition_id TEXT NOT NULL COLLATE NOCASE,"
-                " principal_id TEXT NOT NULL COLLATE NOCASE, principal_type TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX role_assignments_by_principal ON role_assignments(principal_id)"),
-            QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
-        };
+        QStringList ddl;
+        if (version < 1)
+            ddl << QStringList{
+                QStringLiteral(
+                    "CREATE TABLE tenants (id TEXT PRIMARY KEY COLLATE NOCASE, display_name TEXT NOT NULL,"
+                    " default_domain TEXT NOT NULL UNIQUE COLLATE NOCASE)"),
+                QStringLiteral(
+                    "CREATE TABLE principals (object_id TEXT PRIMARY KEY COLLATE NOCASE,"
+                    " tenant_id TEXT NOT NULL REFERENCES tenants(id), app_id TEXT NOT NULL COLLATE NOCASE,"
+                    " display_name TEXT NOT NULL, type TEXT NOT NULL, secret_salt BLOB, secret_hash BLOB,"
+                    " UNIQUE (tenant_id, app_id))"),
+                QStringLiteral("CREATE TABLE subscriptions (id TEXT PRIMARY KEY COLLATE NOCASE,"
+                               " tenant_id TEXT NOT NULL REFERENCES tenants(id), display_name TEXT NOT NULL,"
+                               " state TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE resource_groups (subscription_id TEXT NOT NULL COLLATE NOCASE"
+                               " REFERENCES subscriptions(id), name TEXT NOT NULL COLLATE NOCASE, location "
+                               "TEXT NOT NULL,"
+                               " tags TEXT NOT NULL, PRIMARY KEY (subscription_id, name))"),
+                QStringLiteral(
+                    "CREATE TABLE accounts (name TEXT PRIMARY KEY COLLATE NOCASE,"
+                    " subscription_id TEXT NOT NULL COLLATE NOCASE, resource_group TEXT NOT NULL COLLATE "
+                    "NOCASE,"
+                    " resource TEXT NOT NULL, primary_key TEXT NOT NULL, secondary_key TEXT NOT NULL,"
+                    " primary_readonly_key TEXT NOT NULL, secondary_readonly_key TEXT NOT NULL,"
+                    " FOREIGN KEY (subscription_id, resource_group) REFERENCES "
+                    "resource_groups(subscription_id, "
+                    "name))"),
+                QStringLiteral(
+                    "CREATE INDEX accounts_by_scope ON accounts(subscription_id, resource_group, name)"),
+                QStringLiteral(
+                    "CREATE TABLE role_assignments (id TEXT PRIMARY KEY COLLATE NOCASE,"
+                    " scope TEXT NOT NULL COLLATE NOCASE, role_definition_id TEXT NOT NULL COLLATE NOCASE,"
+                    " principal_id TEXT NOT NULL COLLATE NOCASE, principal_type TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE INDEX role_assignments_by_principal ON role_assignments(principal_id)"),
+            };
+        // Version 2: long-running ARM operations and the data plane (databases, containers, documents).
+        ddl << QStringLiteral(
+                   "CREATE TABLE operations (id TEXT PRIMARY KEY COLLATE NOCASE,"
+                   " subscription_id TEXT NOT NULL COLLATE NOCASE, resource_group TEXT NOT NULL COLLATE "
+                   "NOCASE,"
+                   " account TEXT NOT NULL COLLATE NOCASE, kind TEXT NOT NULL, payload TEXT NOT NULL,"
+                   " location TEXT NOT NULL, caller TEXT NOT NULL, start_ms INTEGER NOT NULL,"
+                   " due_ms INTEGER NOT NULL, status TEXT NOT NULL, end_ms INTEGER NOT NULL, error TEXT NOT "
+                   "NULL)")
+            << QStringLiteral(
+                   "CREATE TABLE dp_resources (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                   " account TEXT NOT NULL COLLATE NOCASE, parent TEXT NOT NULL, type TEXT NOT NULL,"
+                   " id TEXT NOT NULL, pk TEXT NOT NULL, rid TEXT NOT NULL, body TEXT NOT NULL,"
+                   " UNIQUE (account, parent, type, pk, id))")
+            << QStringLiteral(
+                   "CREATE INDEX dp_resources_by_parent ON dp_resources(account, parent, type, seq)")
+            << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
         QSqlQuery c(QSqlDatabase::database(m_connection));
         for (const QString &s : ddl) {
             if (!c.exec(s))
@@ -471,6 +493,268 @@ std::optional<AccountKeys> Store::accountKeys(const QString &accountName) const
         return std::nullopt;
     return AccountKeys{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                        q.value(3).toString()};
+}
+
+QStringList Store::accountNames() const
+{
+    QStringList out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT name FROM accounts ORDER BY name COLLATE NOCASE"))) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+std::optional<CosmosAccount> Store::accountByName(const QString &name) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "SELECT subscription_id, resource_group, name, resource FROM accounts WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return CosmosAccount{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         fromJson(q.value(3))};
+}
+
+Result<void> Store::replaceAccountKey(const QString &accountName, const QString &field)
+{
+    static const QHash<QString, QString> columns{
+        {QStringLiteral("primaryMasterKey"), QStringLiteral("primary_key")},
+        {QStringLiteral("secondaryMasterKey"), QStringLiteral("secondary_key")},
+        {QStringLiteral("primaryReadonlyMasterKey"), QStringLiteral("primary_readonly_key")},
+        {QStringLiteral("secondaryReadonlyMasterKey"), QStringLiteral("secondary_readonly_key")}};
+    const QString column = columns.value(field);
+    if (column.isEmpty())
+        return ApiError::validation(tr("Unknown key %1.").arg(field));
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("UPDATE accounts SET %1 = ? WHERE name = ?").arg(column));
+        q.addBindValue(QString::fromLatin1(randomBytes(64).toBase64()));
+        q.addBindValue(accountName);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return sqlError(tr("cannot replace a key of account %1").arg(accountName), q.lastError());
+        return {};
+    });
+}
+
+namespace {
+ArmOperation operationFrom(const QSqlQuery &q)
+{
+    ArmOperation o;
+    o.id = q.value(0).toString();
+    o.subscriptionId = q.value(1).toString();
+    o.resourceGroup = q.value(2).toString();
+    o.account = q.value(3).toString();
+    o.kind = q.value(4).toString();
+    o.payload = fromJson(q.value(5));
+    o.location = q.value(6).toString();
+    o.callerObjectId = q.value(7).toString();
+    o.startMs = q.value(8).toLongLong();
+    o.dueMs = q.value(9).toLongLong();
+    o.status = q.value(10).toString();
+    o.endMs = q.value(11).toLongLong();
+    o.error = fromJson(q.value(12));
+    return o;
+}
+const QString kOperationColumns = QStringLiteral(
+    "id, subscription_id, resource_group, account, kind, payload, location, caller, start_ms, due_ms, status,"
+    " end_ms, error");
+} // namespace
+
+Result<void> Store::addOperation(const ArmOperation &o)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("INSERT INTO operations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(kOperationColumns));
+        q.addBindValue(o.id);
+        q.addBindValue(o.subscriptionId);
+        q.addBindValue(o.resourceGroup);
+        q.addBindValue(o.account);
+        q.addBindValue(o.kind);
+        q.addBindValue(toJson(o.payload));
+        q.addBindValue(o.location);
+        q.addBindValue(o.callerObjectId);
+        q.addBindValue(o.startMs);
+        q.addBindValue(o.dueMs);
+        q.addBindValue(o.status);
+        q.addBindValue(o.endMs);
+        q.addBindValue(toJson(o.error));
+        if (!q.exec())
+            return sqlError(tr("cannot add operation %1").arg(o.id), q.lastError());
+        return {};
+    });
+}
+
+std::optional<ArmOperation> Store::operation(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM operations WHERE id = ?").arg(kOperationColumns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return operationFrom(q);
+}
+
+QList<ArmOperation> Store::pendingOperations() const
+{
+    QList<ArmOperation> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT %1 FROM operations WHERE status = 'Enqueued' ORDER BY start_ms, rowid")
+                   .arg(kOperationColumns))) {
+        while (q.next())
+            out.append(operationFrom(q));
+    }
+    return out;
+}
+
+Result<void> Store::updateOperation(const ArmOperation &o)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("UPDATE operations SET status = ?, end_ms = ?, error = ? WHERE id = ?"));
+        q.addBindValue(o.status);
+        q.addBindValue(o.endMs);
+        q.addBindValue(toJson(o.error));
+        q.addBindValue(o.id);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return sqlError(tr("cannot update operation %1").arg(o.id), q.lastError());
+        return {};
+    });
+}
+
+namespace {
+DataResource dataResourceFrom(const QSqlQuery &q)
+{
+    DataResource r;
+    r.seq = q.value(0).toLongLong();
+    r.account = q.value(1).toString();
+    r.parent = q.value(2).toString();
+    r.type = q.value(3).toString();
+    r.id = q.value(4).toString();
+    r.pk = q.value(5).toString();
+    r.rid = q.value(6).toString();
+    r.body = fromJson(q.value(7));
+    return r;
+}
+const QString kDataColumns = QStringLiteral("seq, account, parent, type, id, pk, rid, body");
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+} // namespace
+
+Result<void> Store::addDataResource(DataResource &r)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(
+            QStringLiteral("SELECT 1 FROM dp_resources WHERE account = ? AND parent = ? AND type = ? AND"
+                           " pk = ? AND id = ?"));
+        for (const QString &v : {r.account, r.parent, r.type, r.pk, r.id})
+            q.addBindValue(nonNull(v));
+        if (q.exec() && q.next()) {
+            ApiError e =
+                ApiError::make(ApiError::Kind::Http, tr("The resource %1 exists already.").arg(r.id));
+            e.httpStatus = 409;
+            e.code = QStringLiteral("Conflict");
+            return e;
+        }
+        q.prepare(QStringLiteral("INSERT INTO dp_resources (account, parent, type, id, pk, rid, body) VALUES "
+                                 "(?, ?, ?, ?, ?, ?, ?)"));
+        for (const QString &v : {r.account, r.parent, r.type, r.id, r.pk, r.rid})
+            q.addBindValue(nonNull(v));
+        q.addBindValue(toJson(r.body));
+        if (!q.exec())
+            return sqlError(tr("cannot add %1").arg(r.id), q.lastError());
+        r.seq = q.lastInsertId().toLongLong();
+        return {};
+    });
+}
+
+std::optional<DataResource> Store::dataResource(const QString &account, const QString &parent,
+                                                const QString &type, const QString &id,
+                                                const QString &pk) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM dp_resources WHERE account = ? AND parent = ? AND type = ? AND"
+                             " pk = ? AND id = ?")
+                  .arg(kDataColumns));
+    for (const QString &v : {account, parent, type, pk, id})
+        q.addBindValue(nonNull(v));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return dataResourceFrom(q);
+}
+
+QList<DataResource> Store::dataResources(const QString &account, const QString &parent, const QString &type,
+                                         qint64 afterSeq, int limit) const
+{
+    QList<DataResource> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM dp_resources WHERE account = ? AND parent = ? AND type = ? AND"
+                             " seq > ? ORDER BY seq LIMIT ?")
+                  .arg(kDataColumns));
+    q.addBindValue(account);
+    q.addBindValue(nonNull(parent));
+    q.addBindValue(type);
+    q.addBindValue(afterSeq);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            out.append(dataResourceFrom(q));
+    }
+    return out;
+}
+
+int Store::countDataResources(const QString &account, const QString &parent, const QString &type) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM dp_resources WHERE account = ? AND parent = ? AND type = ?"));
+    q.addBindValue(account);
+    q.addBindValue(nonNull(parent));
+    q.addBindValue(type);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<void> Store::replaceDataResource(const DataResource &r)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("UPDATE dp_resources SET body = ? WHERE seq = ?"));
+        q.addBindValue(toJson(r.body));
+        q.addBindValue(r.seq);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return sqlError(tr("cannot replace %1").arg(r.id), q.lastError());
+        return {};
+    });
+}
+
+Result<void> Store::deleteDataResource(const DataResource &r)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("DELETE FROM dp_resources WHERE seq = ?"));
+        q.addBindValue(r.seq);
+        if (!q.exec())
+            return sqlError(tr("cannot delete %1").arg(r.id), q.lastError());
+        if (r.type == QLatin1String("docs"))
+            return {};
+        // Children: everything whose parent is this link or below it.
+        const QString link = (r.parent.isEmpty() ? QString() : r.parent + u'/') + r.type + u'/' + r.id;
+        q.prepare(QStringLiteral("DELETE FROM dp_resources WHERE account = ? AND (parent = ? OR"
+                                 " substr(parent, 1, ?) = ?)"));
+        q.addBindValue(r.account);
+        q.addBindValue(link);
+        q.addBindValue(int(link.size() + 1));
+        q.addBindValue(link + u'/');
+        if (!q.exec())
+            return sqlError(tr("cannot delete the contents of %1").arg(r.id), q.lastError());
+        return {};
+    });
 }
 
 Result<void> Store::addRoleAssignment(const RoleAssignment &r)

@@ -65,6 +65,39 @@ struct AccountKeys
     QString secondaryReadonlyMasterKey;
 };
 
+/// A long-running ARM operation (regenerateKey, account PATCH) as tracked until it completes.
+struct ArmOperation
+{
+    QString id; ///< GUID, the last segment of the operationsStatus / operationResults URLs
+    QString subscriptionId;
+    QString resourceGroup;
+    QString account;
+    QString kind;        ///< "regenerateKey" or "patch"
+    QJsonObject payload; ///< {"keyKind":...} or the validated PATCH body
+    QString location;    ///< region id used in the monitor URLs, e.g. "westus"
+    QString callerObjectId;
+    qint64 startMs = 0; ///< epoch ms
+    qint64 dueMs = 0;   ///< completes at (epoch ms)
+    QString status;     ///< Enqueued (pending), Succeeded, Failed
+    qint64 endMs = 0;
+    QJsonObject error; ///< {"code","message"} when Failed
+};
+
+/// One data-plane resource of an account (database, container or document) with its system properties in
+/// `body`. `parent` is the parent's link (`""`, `dbs/{db}`, `dbs/{db}/colls/{coll}`), `pk` the partition key
+/// value as compact JSON array for documents (empty otherwise).
+struct DataResource
+{
+    qint64 seq = 0; ///< insertion order (feeds are returned in it; continuation tokens refer to it)
+    QString account;
+    QString parent;
+    QString type; ///< dbs, colls, docs
+    QString id;
+    QString pk;
+    QString rid;
+    QJsonObject body;
+};
+
 struct RoleAssignment
 {
     QString id; ///< GUID (the assignment's name)
@@ -120,6 +153,35 @@ public:
     QList<CosmosAccount> accounts(const QString &subscriptionId, const QString &resourceGroup = {},
                                   const QString &afterName = {}, int limit = -1) const;
     std::optional<AccountKeys> accountKeys(const QString &accountName) const;
+    /// Every account name, ordered (case-insensitively).
+    QStringList accountNames() const;
+    /// An account by its globally unique name (the data plane knows no subscription).
+    std::optional<CosmosAccount> accountByName(const QString &name) const;
+    /// Replaces one key (`field`: primaryMasterKey, secondaryMasterKey, primaryReadonlyMasterKey or
+    /// secondaryReadonlyMasterKey) with fresh random bytes. Call inside the transaction that also updates
+    /// keysMetadata.
+    Result<void> replaceAccountKey(const QString &accountName, const QString &field);
+
+    Result<void> addOperation(const ArmOperation &operation);
+    std::optional<ArmOperation> operation(const QString &id) const;
+    /// Operations still Enqueued, oldest first.
+    QList<ArmOperation> pendingOperations() const;
+    Result<void> updateOperation(const ArmOperation &operation);
+
+    /// Inserts a data-plane resource; a Conflict error when (account, parent, type, pk, id) exists. Sets
+    /// `seq`.
+    Result<void> addDataResource(DataResource &resource);
+    std::optional<DataResource> dataResource(const QString &account, const QString &parent,
+                                             const QString &type, const QString &id,
+                                             const QString &pk = {}) const;
+    /// The feed under `parent` in insertion order, after `afterSeq`, at most `limit` (< 0 = all).
+    QList<DataResource> dataResources(const QString &account, const QString &parent, const QString &type,
+                                      qint64 afterSeq = 0, int limit = -1) const;
+    Result<void> replaceDataResource(const DataResource &resource);
+    /// Deletes the resource and everything below it.
+    Result<void> deleteDataResource(const DataResource &resource);
+    /// How many resources of `type` live under `parent`.
+    int countDataResources(const QString &account, const QString &parent, const QString &type) const;
 
     Result<void> addRoleAssignment(const RoleAssignment &assignment);
     QList<RoleAssignment> roleAssignmentsOf(const QString &principalId) const;

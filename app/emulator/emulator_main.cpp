@@ -95,7 +95,17 @@ int main(int argc, char *argv[])
         QStringLiteral("page-size"),
         tr("Items per page of Azure Resource Manager lists before a nextLink (default 100)."), tr("count"),
         QStringLiteral("100"));
-    parser.addOptions({dataDir, port, host, readyFile, seed, reset, pageSize});
+    QCommandLineOption lroDelay(QStringLiteral("lro-delay-ms"),
+                                tr("How long long-running Azure Resource Manager operations (key "
+                                   "regeneration, account updates) take, "
+                                   "in milliseconds (default 2000)."),
+                                tr("ms"), QStringLiteral("2000"));
+    QCommandLineOption clockSkew(QStringLiteral("clock-skew-seconds"),
+                                 tr("How far the x-ms-date of a Cosmos DB data-plane request may be from "
+                                    "this machine's clock, in seconds "
+                                    "(default 900)."),
+                                 tr("seconds"), QStringLiteral("900"));
+    parser.addOptions({dataDir, port, host, readyFile, seed, reset, pageSize, lroDelay, clockSkew});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -120,6 +130,18 @@ int main(int argc, char *argv[])
     options.pageSize = parser.value(pageSize).toInt(&pageOk);
     if (!pageOk || options.pageSize < 1 || options.pageSize > 1000) {
         err << tr("Not a valid page size (1-1000): %1").arg(parser.value(pageSize)) << Qt::endl;
+        return 2;
+    }
+    bool delayOk = false;
+    options.lroDelayMs = parser.value(lroDelay).toInt(&delayOk);
+    if (!delayOk || options.lroDelayMs < 0 || options.lroDelayMs > 600000) {
+        err << tr("Not a valid operation delay (0-600000 ms): %1").arg(parser.value(lroDelay)) << Qt::endl;
+        return 2;
+    }
+    bool skewOk = false;
+    options.dataPlaneClockSkewSeconds = parser.value(clockSkew).toInt(&skewOk);
+    if (!skewOk || options.dataPlaneClockSkewSeconds < 0) {
+        err << tr("Not a valid clock skew (seconds): %1").arg(parser.value(clockSkew)) << Qt::endl;
         return 2;
     }
     options.seed = parser.value(seed);

@@ -4,9 +4,11 @@
 #include "TestServer.h"
 
 #include "core/ConnectionProfile.h"
+#include "emulator/DemoSeed.h"
 #include "models/ProfileListModel.h"
 #include "net/RequestLog.h"
 #include "secrets/SecretStore.h"
+#include "ui/LocalCloudOpener.h"
 #include "ui/MessageBox.h"
 #include "ui/SessionController.h"
 #include "ui/dialogs/ProfileDialog.h"
@@ -54,6 +56,7 @@ private slots:
     void deleteAsksAndRemovesSecret();
     void testConnectionSucceeds();
     void testConnectionInvalidClient();
+    void localCloudConnection();
 
 private:
     template <typename T> T *child(const char *name) const
@@ -388,6 +391,43 @@ void TestProfileDialog::testConnectionInvalidClient()
     QVERIFY2(banner->details().contains(QStringLiteral("0a1b2c3d-trace-id")), qPrintable(banner->details()));
     QVERIFY2(!all.contains(kSecret), qPrintable(all));
     QCOMPARE(m_server->requestCount("GET", QStringLiteral("/subscriptions")), 0);
+}
+
+void TestProfileDialog::localCloudConnection()
+{
+    // A local-cloud connection: no tenant, client id, secret or CA to type; pick a demo principal instead.
+    emu::EmulatorOptions options;
+    options.dataDir = m_dir->filePath(QStringLiteral("local-cloud"));
+    m_controller->addOpener(std::make_unique<LocalCloudOpener>(m_nam.get(), m_log.get(), options));
+    openDialog();
+    QTest::mouseClick(child<QPushButton>("newLocalCloudButton"), Qt::LeftButton);
+    QVERIFY(child<QLabel>("localCloudInfo")->isVisible());
+    auto *principal = child<QComboBox>("principalCombo");
+    QVERIFY(principal->isVisible());
+    for (const char *hidden : {"tenantEdit", "clientIdEdit", "secretEdit", "caFileEdit", "authorityEdit"})
+        QVERIFY2(!child<QWidget>(hidden)->isVisible(), hidden);
+    QVERIFY(!child<QComboBox>("cloudCombo")->isVisible());
+    const QString reader = QLatin1String(emu::DemoSeed::kPrincipals[2].clientId);
+    principal->setCurrentIndex(principal->findData(reader));
+    QVERIFY(principal->currentText().contains(QStringLiteral("Reader")));
+
+    // Test connection starts the local cloud and signs in as the chosen principal.
+    QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+    auto *banner = child<MessageWidget>("profileBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->type() != MessageWidget::Type::Information,
+                             30000);
+    QCOMPARE(banner->type(), MessageWidget::Type::Positive);
+    // The Reader role is on Contoso Production only.
+    QVERIFY2(banner->text().contains(QStringLiteral("Contoso Production")), qPrintable(banner->text()));
+    QVERIFY2(!banner->text().contains(QStringLiteral("Fabrikam")), qPrintable(banner->text()));
+
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    const QList<ConnectionProfile> saved = ProfileStore(m_settings.get()).load();
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(saved.first().localCloud);
+    QCOMPARE(saved.first().clientId, reader);
+    QVERIFY(saved.first().tenantId.isEmpty()); // filled in when the local cloud starts, never stored
+    QVERIFY(saved.first().validate().ok());
 }
 
 QTEST_MAIN(TestProfileDialog)

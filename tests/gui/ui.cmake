@@ -9,3 +9,5 @@ add_dependencies(tst_mainwindow cosmos-security-console)
 csc_add_test(fullsession GUI LIBS csc_ui LABELS gui keychain)
 add_test(NAME secrets_leak_check COMMAND ${PROJECT_SOURCE_DIR}/tests/integration/leak_check.sh $<TARGET_FILE:tst_fullsession>)
 set_tests_properties(secrets_leak_check PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 300 LABELS "keychain")
+# The Accounts panel and the console's local-cloud connection against the in-process emulator.
+csc_add_test(accountspanel GUI LIBS csc_ui LABELS gui accounts)

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -220,9 +221,10 @@ void TestAccountTreeModel::showsPostureOfAccountsAndContainers()
     QCOMPARE(openPosture.data().toString(), QStringLiteral("Risk"));
     QVERIFY(
         openPosture.data(Qt::ToolTipRole).toString().contains(QLatin1String("Open to the whole internet")));
-    QCOMPARE(openPosture.data(Qt::DecorationRole).value<QColor>(), QColor(0xc6, 0x28, 0x28));
-    QVERIFY(prodPosture.data(Qt::DecorationRole).value<QColor>() !=
-            openPosture.data(Qt::DecorationRole).value<QColor>());
+    QCOMPARE(openPosture.data(Qt::ForegroundRole).value<QColor>(), QColor(0xc6, 0x28, 0x28));
+    QVERIFY(openPosture.data(Qt::DecorationRole).canConvert<QIcon>());
+    QVERIFY(prodPosture.data(Qt::ForegroundRole).value<QColor>() !=
+            openPosture.data(Qt::ForegroundRole).value<QColor>());
 
     // Containers carry the worst level of their accounts.
     QCOMPARE(prod.parent()

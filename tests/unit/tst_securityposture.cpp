@@ -134,9 +134,18 @@ void TestSecurityPosture::rules_data()
     };
 
     // Key authentication
-    QTest::newRow("keys: local auth on")
+    QTest::newRow("keys: local auth on, open to the internet")
         << none << none << Area::KeyAuthentication << Level::Risk
-        << p("Account keys and resource tokens work; anyone with a key has full access");
+        << p("Account keys and resource tokens work; anyone with a key has full access from anywhere");
+    QTest::newRow("keys: local auth on, private endpoints only")
+        << QJsonObject{{p("publicNetworkAccess"), p("Disabled")}} << none << Area::KeyAuthentication
+        << Level::Attention << p("anyone with a key and network access");
+    QTest::newRow("keys: local auth on, firewalled")
+        << QJsonObject{{p("ipRules"), QJsonArray{QJsonObject{{p("ipAddressOrRange"), p("203.0.113.7")}}}}}
+        << none << Area::KeyAuthentication << Level::Attention << p("anyone with a key and network access");
+    QTest::newRow("keys: local auth on, any Azure datacenter")
+        << QJsonObject{{p("ipRules"), QJsonArray{QJsonObject{{p("ipAddressOrRange"), p("0.0.0.0")}}}}} << none
+        << Area::KeyAuthentication << Level::Risk << p("from anywhere");
     QTest::newRow("keys: local auth off") << QJsonObject{{p("disableLocalAuth"), true}} << none
                                           << Area::KeyAuthentication << Level::Good << p("Entra ID");
 

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ProfileDialog.h"
 
+#include "emulator/DemoSeed.h"
 #include "models/ProfileListModel.h"
+#include "ui/LocalCloudOpener.h"
 #include "ui/MessageBox.h"
 #include "ui/SessionController.h"
 #include "ui/widgets/MessageWidget.h"
@@ -86,8 +88,18 @@ void ProfileDialog::buildUi()
     m_deleteButton->setAutoDefault(false);
     connect(m_deleteButton, &QPushButton::clicked, this, &ProfileDialog::deleteProfile);
 
+    m_newLocalButton = new QPushButton(QIcon(QStringLiteral(":/icons/database.svg")), tr("&Local Cloud"));
+    m_newLocalButton->setObjectName(QStringLiteral("newLocalCloudButton"));
+    m_newLocalButton->setAccessibleName(tr("New local cloud connection"));
+    m_newLocalButton->setToolTip(
+        tr("A connection to the local cloud that runs on this computer, with demo data: no Azure "
+           "subscription needed."));
+    m_newLocalButton->setAutoDefault(false);
+    connect(m_newLocalButton, &QPushButton::clicked, this, &ProfileDialog::newLocalCloudProfile);
+
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_newButton);
+    listButtons->addWidget(m_newLocalButton);
     listButtons->addWidget(m_deleteButton);
     listButtons->addStretch();
     auto *left = new QVBoxLayout;
@@ -148,6 +160,7 @@ void ProfileDialog::buildUi()
         m_showSecretButton->setToolTip(shown ? tr("Hide the client secret") : tr("Show the client secret"));
     });
     auto *secretRow = new QHBoxLayout;
+    m_secretRow = secretRow;
     secretRow->setSpacing(4);
     secretRow->addWidget(m_secretEdit, 1);
     secretRow->addWidget(m_showSecretButton);
@@ -162,9 +175,26 @@ void ProfileDialog::buildUi()
     m_caBrowseButton->setAutoDefault(false);
     connect(m_caBrowseButton, &QPushButton::clicked, this, &ProfileDialog::browseCaFile);
     auto *caRow = new QHBoxLayout;
+    m_caRow = caRow;
     caRow->setSpacing(4);
     caRow->addWidget(m_caFileEdit, 1);
     caRow->addWidget(m_caBrowseButton);
+
+    m_principalCombo = new QComboBox;
+    m_principalCombo->setObjectName(QStringLiteral("principalCombo"));
+    m_principalCombo->setAccessibleName(tr("Sign in as"));
+    for (const emu::DemoSeed::DemoPrincipal &principal : emu::DemoSeed::kPrincipals) {
+        const QString role = principal.role ? QLatin1String(principal.role) : tr("no role");
+        m_principalCombo->addItem(tr("%1 (%2)").arg(QLatin1String(principal.name), role),
+                                  QLatin1String(principal.clientId));
+    }
+    m_localInfo = new QLabel(
+        tr("The local cloud runs inside the console on this computer (HTTPS on 127.0.0.1 with its own "
+           "certificate authority) and imitates Microsoft Entra ID, Azure Resource Manager and Azure "
+           "Cosmos DB with demo data. Its demo service principals have fixed, documented secrets; choose "
+           "one to see what each Azure role may do."));
+    m_localInfo->setObjectName(QStringLiteral("localCloudInfo"));
+    m_localInfo->setWordWrap(true);
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -179,6 +209,8 @@ void ProfileDialog::buildUi()
             m_form->addRow(label, field);
     };
     addRow(tr("Na&me:"), m_nameEdit, m_nameEdit);
+    m_form->addRow(m_localInfo);
+    addRow(tr("Sign in &as:"), m_principalCombo, m_principalCombo);
     addRow(tr("&Cloud:"), m_cloudCombo, m_cloudCombo);
     addRow(tr("Sign-in a&uthority:"), m_authorityEdit, m_authorityEdit);
     addRow(tr("&Resource Manager:"), m_armEdit, m_armEdit);
@@ -267,15 +299,18 @@ void ProfileDialog::buildUi()
     for (QLineEdit *edit :
          {m_nameEdit, m_authorityEdit, m_armEdit, m_tenantEdit, m_clientIdEdit, m_secretEdit, m_caFileEdit})
         connect(edit, &QLineEdit::textEdited, this, &ProfileDialog::onEdited);
+    connect(m_principalCombo, &QComboBox::currentIndexChanged, this, &ProfileDialog::onEdited);
     connect(m_cloudCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateCloudRows();
         onEdited();
     });
 
     setTabOrder(m_list, m_newButton);
-    setTabOrder(m_newButton, m_deleteButton);
+    setTabOrder(m_newButton, m_newLocalButton);
+    setTabOrder(m_newLocalButton, m_deleteButton);
     setTabOrder(m_deleteButton, m_nameEdit);
-    setTabOrder(m_nameEdit, m_cloudCombo);
+    setTabOrder(m_nameEdit, m_principalCombo);
+    setTabOrder(m_principalCombo, m_cloudCombo);
     setTabOrder(m_cloudCombo, m_authorityEdit);
     setTabOrder(m_authorityEdit, m_armEdit);
     setTabOrder(m_armEdit, m_tenantEdit);
@@ -324,6 +359,11 @@ void ProfileDialog::loadProfile(const ConnectionProfile &profile, bool isNew)
     m_secretEdit->setPlaceholderText(isNew ? tr("The client secret's value (not its ID)")
                                            : tr("Stored in %1; type a new value to replace it").arg(backend));
     m_caFileEdit->setText(profile.trustedCaFile);
+    {
+        const int principal =
+            m_principalCombo->findData(profile.clientId, Qt::UserRole, Qt::MatchFixedString);
+        m_principalCombo->setCurrentIndex(qMax(0, principal));
+    }
     m_validationLabel->hide();
     for (QWidget *w : {static_cast<QWidget *>(m_nameEdit), static_cast<QWidget *>(m_authorityEdit),
                        static_cast<QWidget *>(m_armEdit), static_cast<QWidget *>(m_tenantEdit),
@@ -359,6 +399,11 @@ ConnectionProfile ProfileDialog::profileFromForm() const
     } else {
         p.customAuthorityHost.clear();
         p.customResourceManager.clear();
+    }
+    if (p.localCloud) {
+        // Endpoints, tenant and CA are filled in when the local cloud starts.
+        p.clientId = m_principalCombo->currentData().toString();
+        return p;
     }
     p.tenantId = m_tenantEdit->text().trimmed();
     p.clientId = m_clientIdEdit->text().trimmed();
@@ -456,10 +501,33 @@ bool ProfileDialog::resolveUnsavedChanges()
 
 void ProfileDialog::updateCloudRows()
 {
+    const bool local = m_base.localCloud;
     const bool custom = static_cast<CloudEnvironment::Id>(m_cloudCombo->currentData().toInt()) ==
                         CloudEnvironment::Id::Custom;
-    m_form->setRowVisible(m_authorityEdit, custom);
-    m_form->setRowVisible(m_armEdit, custom);
+    m_form->setRowVisible(m_localInfo, local);
+    m_form->setRowVisible(m_principalCombo, local);
+    m_form->setRowVisible(m_cloudCombo, !local);
+    m_form->setRowVisible(m_authorityEdit, custom && !local);
+    m_form->setRowVisible(m_armEdit, custom && !local);
+    m_form->setRowVisible(m_tenantEdit, !local);
+    m_form->setRowVisible(m_clientIdEdit, !local);
+    m_form->setRowVisible(m_secretRow, !local);
+    m_form->setRowVisible(m_caRow, !local);
+}
+
+void ProfileDialog::newLocalCloudProfile()
+{
+    if (!resolveUnsavedChanges())
+        return;
+    {
+        const QSignalBlocker block(m_list->selectionModel());
+        m_list->selectionModel()->clear();
+    }
+    loadProfile(LocalCloudOpener::newProfile(), true);
+    m_dirty = true;
+    m_banner->hide();
+    m_nameEdit->setFocus();
+    updateButtons();
 }
 
 void ProfileDialog::updateButtons()
@@ -488,7 +556,7 @@ bool ProfileDialog::save()
     m_touched = true;
     if (!validateForm(true))
         return false;
-    if (m_isNew && m_secretEdit->text().isEmpty()) {
+    if (m_isNew && !m_base.localCloud && m_secretEdit->text().isEmpty()) {
         showValidation(tr("Enter the client secret of the app registration."), m_secretEdit);
         m_secretEdit->setFocus();
         return false;
@@ -561,7 +629,7 @@ void ProfileDialog::testConnection()
     if (!validateForm(true))
         return;
     const bool haveTyped = !m_secretEdit->text().isEmpty();
-    if (!haveTyped && m_isNew) {
+    if (!haveTyped && m_isNew && !m_base.localCloud) {
         showValidation(tr("Enter the client secret to test the connection."), m_secretEdit);
         m_secretEdit->setFocus();
         return;

@@ -12,6 +12,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListView;
 class QProgressBar;
@@ -42,6 +43,8 @@ public:
 
 public slots:
     void newProfile();
+    /// Starts a new connection to the local cloud (demo data, runs inside the console).
+    void newLocalCloudProfile();
     /// Validates and saves; false when the form is invalid (the reason is shown inline).
     bool save();
     void deleteProfile();
@@ -82,6 +85,11 @@ private:
 
     QListView *m_list;
     QPushButton *m_newButton;
+    QPushButton *m_newLocalButton;
+    QComboBox *m_principalCombo;
+    QLabel *m_localInfo;
+    QLayout *m_secretRow = nullptr;
+    QLayout *m_caRow = nullptr;
     QPushButton *m_deleteButton;
     MessageWidget *m_banner;
     QFormLayout *m_form;

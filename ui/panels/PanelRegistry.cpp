@@ -2,11 +2,39 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PanelRegistry.h"
 
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+
 namespace csc {
 
 PanelRegistry::PanelRegistry(QObject *parent) : QAbstractListModel(parent) {}
 
 PanelRegistry::~PanelRegistry() = default;
+
+namespace {
+/// The panel's icon, plus a version in the highlighted text colour for the selected row (a grey line icon
+/// on the selection colour is hard to see).
+QIcon sidebarIcon(const QIcon &icon)
+{
+    QIcon result;
+    const QColor selected = QGuiApplication::palette().color(QPalette::HighlightedText);
+    for (const int size : {16, 22, 32, 44, 64}) {
+        const QPixmap normal = icon.pixmap(QSize(size, size));
+        if (normal.isNull())
+            continue;
+        result.addPixmap(normal, QIcon::Normal);
+        QPixmap tinted = normal;
+        QPainter painter(&tinted);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(tinted.rect(), selected);
+        painter.end();
+        result.addPixmap(tinted, QIcon::Selected);
+    }
+    return result.isNull() ? icon : result;
+}
+} // namespace
 
 Panel *PanelRegistry::add(std::unique_ptr<Panel> panel)
 {
@@ -57,7 +85,7 @@ QVariant PanelRegistry::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return panel->title();
     case Qt::DecorationRole:
-        return panel->icon();
+        return sidebarIcon(panel->icon());
     case IdRole:
         return panel->id();
     default:
