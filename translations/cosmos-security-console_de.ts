@@ -3177,34 +3177,6 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>The whole &amp;account</source>
-        <translation>Das gesamte &amp;Konto</translation>
-    </message>
-    <message>
-        <source>One &amp;database</source>
-        <translation>Eine &amp;Datenbank</translation>
-    </message>
-    <message>
-        <source>One c&amp;ontainer</source>
-        <translation>Ein C&amp;ontainer</translation>
-    </message>
-    <message>
-        <source>Database id</source>
-        <translation>Datenbank-ID</translation>
-    </message>
-    <message>
-        <source>database id</source>
-        <translation>Datenbank-ID</translation>
-    </message>
-    <message>
-        <source>Container id</source>
-        <translation>Container-ID</translation>
-    </message>
-    <message>
-        <source>container id</source>
-        <translation>Container-ID</translation>
-    </message>
-    <message>
         <source>Problem with the form</source>
         <translation>Problem im Formular</translation>
     </message>
@@ -3275,34 +3247,6 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>The whole &amp;account</source>
-        <translation>Das gesamte &amp;Konto</translation>
-    </message>
-    <message>
-        <source>One &amp;database</source>
-        <translation>Eine &amp;Datenbank</translation>
-    </message>
-    <message>
-        <source>One c&amp;ontainer</source>
-        <translation>Ein C&amp;ontainer</translation>
-    </message>
-    <message>
-        <source>Database id</source>
-        <translation>Datenbank-ID</translation>
-    </message>
-    <message>
-        <source>database id</source>
-        <translation>Datenbank-ID</translation>
-    </message>
-    <message>
-        <source>Container id</source>
-        <translation>Container-ID</translation>
-    </message>
-    <message>
-        <source>container id</source>
-        <translation>Container-ID</translation>
-    </message>
-    <message>
         <source>Problem with the form</source>
         <translation>Problem im Formular</translation>
     </message>
@@ -3352,6 +3296,37 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
     <message>
         <source>Assignable at</source>
         <translation>Zuweisbar für</translation>
+    </message>
+</context>
+<context>
+    <name>csc::SqlScopePicker</name>
+    <message>
+        <source>The whole &amp;account</source>
+        <translation>Das gesamte &amp;Konto</translation>
+    </message>
+    <message>
+        <source>One &amp;database</source>
+        <translation>Eine &amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>One c&amp;ontainer</source>
+        <translation>Ein C&amp;ontainer</translation>
+    </message>
+    <message>
+        <source>Database id</source>
+        <translation>Datenbank-ID</translation>
+    </message>
+    <message>
+        <source>database id</source>
+        <translation>Datenbank-ID</translation>
+    </message>
+    <message>
+        <source>Container id</source>
+        <translation>Container-ID</translation>
+    </message>
+    <message>
+        <source>container id</source>
+        <translation>Container-ID</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "net/CosmosPermissionsService.h"
 
+#include "core/Clock.h"
 #include "core/Logging.h"
 #include "net/ApiClient.h"
 #include "net/JobBinding.h"
@@ -205,7 +206,7 @@ AbstractJob *CosmosPermissionsService::listPermissions(const QString &database, 
         tr("List permissions of %1").arg(user));
     req.setHeader(kExpiryHeader, QByteArray::number(lifetimeSeconds));
     req.sensitiveResponse = true;
-    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds);
+    const QDateTime expires = Clock::now().toUTC().addSecs(lifetimeSeconds);
     return sendPaged<CosmosPermission>(req, QStringLiteral("Permissions"), context, std::move(done),
                                        [database, user, expires](QJsonObject &o) {
                                            auto p = CosmosPermission::fromJson(o, database, user);
@@ -223,7 +224,7 @@ Result<CosmosPermission> permissionFrom(const RestResponse &r, const QString &da
     QJsonObject o = r.json();
     auto p = CosmosPermission::fromJson(o, database, user);
     if (p.ok() && !p.value().token.isEmpty())
-        p.value().tokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds);
+        p.value().tokenExpiresAt = Clock::now().toUTC().addSecs(lifetimeSeconds);
     return p;
 }
 } // namespace

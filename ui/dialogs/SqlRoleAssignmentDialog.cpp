@@ -6,16 +6,14 @@
 #include "models/SqlRbacModels.h"
 #include "net/SqlRbacService.h"
 #include "ui/widgets/CommandPreview.h"
+#include "ui/widgets/SqlScopePicker.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -45,32 +43,8 @@ SqlRoleAssignmentDialog::SqlRoleAssignmentDialog(const QString &accountId,
     m_roleAllows->setObjectName(QStringLiteral("roleAllows"));
     m_roleAllows->setWordWrap(true);
 
-    m_scopeAccount = new QRadioButton(tr("The whole &account"));
-    m_scopeAccount->setObjectName(QStringLiteral("scopeAccount"));
-    m_scopeDatabase = new QRadioButton(tr("One &database"));
-    m_scopeDatabase->setObjectName(QStringLiteral("scopeDatabase"));
-    m_scopeContainer = new QRadioButton(tr("One c&ontainer"));
-    m_scopeContainer->setObjectName(QStringLiteral("scopeContainer"));
-    auto *group = new QButtonGroup(this);
-    for (QRadioButton *b : {m_scopeAccount, m_scopeDatabase, m_scopeContainer})
-        group->addButton(b);
-    m_scopeAccount->setChecked(true);
-    m_database = new QLineEdit;
-    m_database->setObjectName(QStringLiteral("databaseEdit"));
-    m_database->setAccessibleName(tr("Database id"));
-    m_database->setPlaceholderText(tr("database id"));
-    m_container = new QLineEdit;
-    m_container->setObjectName(QStringLiteral("containerEdit"));
-    m_container->setAccessibleName(tr("Container id"));
-    m_container->setPlaceholderText(tr("container id"));
-    auto *scope = new QGridLayout;
-    scope->addWidget(m_scopeAccount, 0, 0, 1, 3);
-    scope->addWidget(m_scopeDatabase, 1, 0);
-    scope->addWidget(m_scopeContainer, 2, 0);
-    scope->addWidget(m_database, 1, 1, 2, 1, Qt::AlignVCenter);
-    scope->addWidget(m_container, 2, 2);
-    scope->setColumnStretch(1, 1);
-    scope->setColumnStretch(2, 1);
+    m_scope = new SqlScopePicker;
+    m_scope->setObjectName(QStringLiteral("scopePicker"));
 
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("problemLabel"));
@@ -90,7 +64,7 @@ SqlRoleAssignmentDialog::SqlRoleAssignmentDialog(const QString &accountId,
     form->addRow(principalLabel, m_principal);
     form->addRow(roleLabel, m_role);
     form->addRow(QString(), m_roleAllows);
-    form->addRow(tr("Scope:"), scope);
+    form->addRow(tr("Scope:"), m_scope);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Assign"));
@@ -104,10 +78,10 @@ SqlRoleAssignmentDialog::SqlRoleAssignmentDialog(const QString &accountId,
     layout->addWidget(m_command);
     layout->addWidget(m_buttons);
 
-    for (QLineEdit *e : {m_principal, m_database, m_container})
+    for (QLineEdit *e : {m_principal})
         connect(e, &QLineEdit::textChanged, this, &SqlRoleAssignmentDialog::validate);
     connect(m_role, &QComboBox::currentIndexChanged, this, &SqlRoleAssignmentDialog::validate);
-    connect(group, &QButtonGroup::buttonToggled, this, &SqlRoleAssignmentDialog::validate);
+    connect(m_scope, &SqlScopePicker::changed, this, &SqlRoleAssignmentDialog::validate);
     resize(620, sizeHint().height());
     validate();
 }
@@ -124,16 +98,6 @@ void SqlRoleAssignmentDialog::setPrincipal(const QString &objectId)
     m_principal->setText(objectId);
 }
 
-QString SqlRoleAssignmentDialog::relativeScope() const
-{
-    if (m_scopeDatabase->isChecked())
-        return QStringLiteral("/dbs/") + m_database->text().trimmed();
-    if (m_scopeContainer->isChecked())
-        return QStringLiteral("/dbs/%1/colls/%2")
-            .arg(m_database->text().trimmed(), m_container->text().trimmed());
-    return QStringLiteral("/");
-}
-
 SqlRoleAssignment SqlRoleAssignmentDialog::assignment() const
 {
     SqlRoleAssignment a;
@@ -141,25 +105,16 @@ SqlRoleAssignment SqlRoleAssignmentDialog::assignment() const
     a.id = m_accountId + QStringLiteral("/sqlRoleAssignments/") + m_name;
     a.principalId = m_principal->text().trimmed();
     a.roleDefinitionId = m_role->currentData().toString();
-    a.scope = SqlScope::absolute(m_accountId, relativeScope());
+    a.scope = SqlScope::absolute(m_accountId, m_scope->relativeScope());
     return a;
 }
 
 void SqlRoleAssignmentDialog::validate()
 {
-    m_database->setEnabled(!m_scopeAccount->isChecked());
-    m_container->setEnabled(m_scopeContainer->isChecked());
     const SqlRoleDefinition *role = m_definitions->find(m_role->currentData().toString());
     m_roleAllows->setText(role ? SqlRoleDefinitionModel::allowsText(*role) : QString());
 
-    QString problem;
-    if (!m_scopeAccount->isChecked()) {
-        if (auto ok = CosmosRules::validateId(m_database->text().trimmed(), tr("database id")); !ok)
-            problem = ok.error().message;
-        else if (m_scopeContainer->isChecked())
-            if (auto ok2 = CosmosRules::validateId(m_container->text().trimmed(), tr("container id")); !ok2)
-                problem = ok2.error().message;
-    }
+    QString problem = m_scope->problem();
     const SqlRoleAssignment a = assignment();
     if (problem.isEmpty()) {
         if (auto ok = a.validate(m_accountId); !ok)

@@ -10,11 +10,11 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QRadioButton;
 
 namespace csc {
 
 class CommandPreview;
+class SqlScopePicker;
 class SqlRoleDefinitionModel;
 
 /**
@@ -40,7 +40,6 @@ public slots:
 
 private:
     void validate();
-    QString relativeScope() const;
 
     QString m_accountId;
     QString m_name;
@@ -48,11 +47,7 @@ private:
     QLineEdit *m_principal;
     QComboBox *m_role;
     QLabel *m_roleAllows;
-    QRadioButton *m_scopeAccount;
-    QRadioButton *m_scopeDatabase;
-    QRadioButton *m_scopeContainer;
-    QLineEdit *m_database;
-    QLineEdit *m_container;
+    SqlScopePicker *m_scope;
     QLabel *m_problem;
     CommandPreview *m_command;
     QDialogButtonBox *m_buttons;

@@ -5,16 +5,14 @@
 #include "core/CosmosPermission.h"
 #include "net/SqlRbacService.h"
 #include "ui/widgets/CommandPreview.h"
+#include "ui/widgets/SqlScopePicker.h"
 
-#include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -47,32 +45,8 @@ SqlRoleDefinitionDialog::SqlRoleDefinitionDialog(const QString &accountId, QWidg
     }
     m_actions->setMinimumHeight(220);
 
-    m_scopeAccount = new QRadioButton(tr("The whole &account"));
-    m_scopeAccount->setObjectName(QStringLiteral("scopeAccount"));
-    m_scopeDatabase = new QRadioButton(tr("One &database"));
-    m_scopeDatabase->setObjectName(QStringLiteral("scopeDatabase"));
-    m_scopeContainer = new QRadioButton(tr("One c&ontainer"));
-    m_scopeContainer->setObjectName(QStringLiteral("scopeContainer"));
-    auto *group = new QButtonGroup(this);
-    for (QRadioButton *b : {m_scopeAccount, m_scopeDatabase, m_scopeContainer})
-        group->addButton(b);
-    m_scopeAccount->setChecked(true);
-    m_database = new QLineEdit;
-    m_database->setObjectName(QStringLiteral("databaseEdit"));
-    m_database->setAccessibleName(tr("Database id"));
-    m_database->setPlaceholderText(tr("database id"));
-    m_container = new QLineEdit;
-    m_container->setObjectName(QStringLiteral("containerEdit"));
-    m_container->setAccessibleName(tr("Container id"));
-    m_container->setPlaceholderText(tr("container id"));
-    auto *scope = new QGridLayout;
-    scope->addWidget(m_scopeAccount, 0, 0, 1, 3);
-    scope->addWidget(m_scopeDatabase, 1, 0);
-    scope->addWidget(m_scopeContainer, 2, 0);
-    scope->addWidget(m_database, 1, 1, 2, 1, Qt::AlignVCenter);
-    scope->addWidget(m_container, 2, 2);
-    scope->setColumnStretch(1, 1);
-    scope->setColumnStretch(2, 1);
+    m_scope = new SqlScopePicker;
+    m_scope->setObjectName(QStringLiteral("scopePicker"));
 
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("problemLabel"));
@@ -90,7 +64,7 @@ SqlRoleDefinitionDialog::SqlRoleDefinitionDialog(const QString &accountId, QWidg
     actionsLabel->setBuddy(m_actions);
     form->addRow(nameLabel, m_roleName);
     form->addRow(actionsLabel, m_actions);
-    form->addRow(tr("Assignable at:"), scope);
+    form->addRow(tr("Assignable at:"), m_scope);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
@@ -104,7 +78,7 @@ SqlRoleDefinitionDialog::SqlRoleDefinitionDialog(const QString &accountId, QWidg
     layout->addWidget(m_command);
     layout->addWidget(m_buttons);
 
-    for (QLineEdit *e : {m_roleName, m_database, m_container})
+    for (QLineEdit *e : {m_roleName})
         connect(e, &QLineEdit::textChanged, this, [this] {
             m_touched = true;
             validate();
@@ -113,7 +87,7 @@ SqlRoleDefinitionDialog::SqlRoleDefinitionDialog(const QString &accountId, QWidg
         m_touched = true;
         validate();
     });
-    connect(group, &QButtonGroup::buttonToggled, this, &SqlRoleDefinitionDialog::validate);
+    connect(m_scope, &SqlScopePicker::changed, this, &SqlRoleDefinitionDialog::validate);
     resize(680, sizeHint().height());
     validate();
 }
@@ -128,28 +102,13 @@ SqlRoleDefinition SqlRoleDefinitionDialog::definition() const
         if (m_actions->item(i)->checkState() == Qt::Checked)
             d.dataActions << m_actions->item(i)->data(Qt::UserRole).toString();
     }
-    QString relative = QStringLiteral("/");
-    if (m_scopeDatabase->isChecked())
-        relative = QStringLiteral("/dbs/") + m_database->text().trimmed();
-    else if (m_scopeContainer->isChecked())
-        relative = QStringLiteral("/dbs/%1/colls/%2")
-                       .arg(m_database->text().trimmed(), m_container->text().trimmed());
-    d.assignableScopes = {SqlScope::absolute(m_accountId, relative)};
+    d.assignableScopes = {SqlScope::absolute(m_accountId, m_scope->relativeScope())};
     return d;
 }
 
 void SqlRoleDefinitionDialog::validate()
 {
-    m_database->setEnabled(!m_scopeAccount->isChecked());
-    m_container->setEnabled(m_scopeContainer->isChecked());
-    QString problem;
-    if (!m_scopeAccount->isChecked()) {
-        if (auto ok = CosmosRules::validateId(m_database->text().trimmed(), tr("database id")); !ok)
-            problem = ok.error().message;
-        else if (m_scopeContainer->isChecked())
-            if (auto ok2 = CosmosRules::validateId(m_container->text().trimmed(), tr("container id")); !ok2)
-                problem = ok2.error().message;
-    }
+    QString problem = m_scope->problem();
     const SqlRoleDefinition d = definition();
     if (problem.isEmpty())
         if (auto ok = d.validate(m_accountId); !ok)

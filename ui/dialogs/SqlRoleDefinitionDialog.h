@@ -10,11 +10,11 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QRadioButton;
 
 namespace csc {
 
 class CommandPreview;
+class SqlScopePicker;
 
 /**
  * @brief "New custom data-plane role": a name, the data actions (each explained in plain words, checkable)
@@ -40,11 +40,7 @@ private:
     QString m_name;
     QLineEdit *m_roleName;
     QListWidget *m_actions;
-    QRadioButton *m_scopeAccount;
-    QRadioButton *m_scopeDatabase;
-    QRadioButton *m_scopeContainer;
-    QLineEdit *m_database;
-    QLineEdit *m_container;
+    SqlScopePicker *m_scope;
     QLabel *m_problem;
     CommandPreview *m_command;
     QDialogButtonBox *m_buttons;
