@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "net/KeysService.h"
 
+#include "core/AzCli.h"
+
 #include "core/Redactor.h"
 #include "net/ApiClient.h"
 #include "net/AzureSession.h"
@@ -48,23 +50,6 @@ QJsonObject parseObject(const QByteArray &body, bool *ok)
 ApiError parseError(const QString &message)
 {
     return ApiError::make(ApiError::Kind::Parse, message);
-}
-
-QString shellQuote(const QString &value)
-{
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]+$"));
-    if (safe.match(value).hasMatch())
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
-QString nameAndGroup(const QString &accountId)
-{
-    const ArmResourceId id = ArmResourceId::parse(accountId);
-    return QStringLiteral("--name %1 --resource-group %2")
-        .arg(shellQuote(id.name), shellQuote(id.resourceGroup));
 }
 
 template <typename T>
@@ -218,7 +203,7 @@ Result<ConnectionStrings> KeysService::parseConnectionStrings(QByteArray &body)
 QString KeysService::azRegenerateCommand(const QString &accountId, KeyKind kind)
 {
     return QStringLiteral("az cosmosdb keys regenerate %1 --key-kind %2")
-        .arg(nameAndGroup(accountId), keyKindName(kind));
+        .arg(AzCli::nameArgs(accountId), keyKindName(kind));
 }
 
 QString KeysService::azListCommand(const QString &accountId, ListType type)
@@ -235,7 +220,7 @@ QString KeysService::azListCommand(const QString &accountId, ListType type)
         typeName = QStringLiteral("connection-strings");
         break;
     }
-    return QStringLiteral("az cosmosdb keys list %1 --type %2").arg(nameAndGroup(accountId), typeName);
+    return QStringLiteral("az cosmosdb keys list %1 --type %2").arg(AzCli::nameArgs(accountId), typeName);
 }
 
 QString KeysService::azUpdateCommand(const QString &accountId, AuthSetting setting, bool value)
@@ -244,7 +229,7 @@ QString KeysService::azUpdateCommand(const QString &accountId, AuthSetting setti
                              ? QStringLiteral("--disable-local-auth")
                              : QStringLiteral("--disable-key-based-metadata-write-access");
     return QStringLiteral("az cosmosdb update %1 %2 %3")
-        .arg(nameAndGroup(accountId), flag, value ? QStringLiteral("true") : QStringLiteral("false"));
+        .arg(AzCli::nameArgs(accountId), flag, value ? QStringLiteral("true") : QStringLiteral("false"));
 }
 
 ApiError KeysService::sessionGone() const
