@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/MasterKeySigner.h"
+#include "emulator/AadDataPlane.h"
 #include "emulator/ArmErrors.h"
 #include "emulator/CosmosQuery.h"
 
@@ -199,10 +200,7 @@ QString CosmosDataPlane::endpointOf(const QString &accountName)
         if (!m_ctx->store->accountByName(accountName) || !listen(accountName, 0))
             return {};
     }
-    const QString host = m_options.host.protocol() == QAbstractSocket::IPv6Protocol
-                             ? u'[' + m_options.host.toString() + u']'
-                             : m_options.host.toString();
-    return QStringLiteral("https://%1:%2/").arg(host).arg(m_ports.value(key));
+    return QStringLiteral("https://%1:%2/").arg(hostText()).arg(m_ports.value(key));
 }
 
 QJsonObject CosmosDataPlane::endpoints() const
@@ -211,6 +209,53 @@ QJsonObject CosmosDataPlane::endpoints() const
     for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
         out.insert(it.value(), const_cast<CosmosDataPlane *>(this)->endpointOf(it.value()));
     return out;
+}
+
+QString CosmosDataPlane::hostText() const
+{
+    return m_options.host.protocol() == QAbstractSocket::IPv6Protocol
+               ? u'[' + m_options.host.toString() + u']'
+               : m_options.host.toString();
+}
+
+QStringList CosmosDataPlane::audiencesOf(const QString &accountName) const
+{
+    const QString key = accountName.toLower();
+    if (!m_ports.contains(key))
+        return {};
+    const quint16 port = m_ports.value(key);
+    return {QStringLiteral("https://%1:%2").arg(hostText()).arg(port),
+            QStringLiteral("https://localhost:%1").arg(port), QLatin1String(AadDataPlane::kGenericAudience)};
+}
+
+std::optional<QString> CosmosDataPlane::audienceFor(const QString &resource) const
+{
+    QString r = resource.trimmed().toLower();
+    while (r.endsWith(u'/'))
+        r.chop(1);
+    if (r == QLatin1String(AadDataPlane::kGenericAudience))
+        return r;
+    const QUrl url(r, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || !url.path().isEmpty() ||
+        !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment() || url.port() <= 0)
+        return std::nullopt;
+    const QString host = url.host(QUrl::FullyEncoded);
+    const QString own = m_options.host.toString().toLower();
+    if (host != own && host != QLatin1String("localhost"))
+        return std::nullopt;
+    for (const quint16 port : m_ports) {
+        if (port == url.port())
+            return r;
+    }
+    return std::nullopt;
+}
+
+ResourceApp CosmosDataPlane::entraResource() const
+{
+    // Cosmos DB is an Azure resource API: v1 tokens (iss https://<origin>/<tid>/, appid).
+    return ResourceApp{QStringLiteral("Azure Cosmos DB"),
+                       [this](const QString &resource, const EmuContext &) { return audienceFor(resource); },
+                       1};
 }
 
 void CosmosDataPlane::handle(const QString &accountKey, const HttpRequest &request,
@@ -273,14 +318,9 @@ bool CosmosDataPlane::authorize(Call &call)
     }
     if (auth.type == QLatin1String("resource"))
         return authorizeResourceToken(call, auth.token);
-    if (auth.type == QLatin1String("aad")) {
-        call.error(
-            401, QStringLiteral("Unauthorized"),
-            QStringLiteral("Microsoft Entra ID tokens are not accepted by the data plane of this local "
-                           "cloud yet; use an account key."),
-            5003);
-        return false;
-    }
+    // Entra tokens are not local authorization: disableLocalAuth does not affect them.
+    if (auth.type == QLatin1String("aad"))
+        return authorizeAad(call, auth.signature);
     if (auth.type != QLatin1String("master")) {
         call.error(401, QStringLiteral("Unauthorized"),
                    QStringLiteral("The authorization type '%1' is not supported.").arg(auth.type), 5001);
@@ -346,6 +386,22 @@ bool CosmosDataPlane::authorize(Call &call)
                            "through Azure Resource Manager, Azure Portal, Azure CLI or Azure Powershell")
                 .arg(QString::fromLatin1(req.method), resource.resourceType),
             5300);
+        return false;
+    }
+    return true;
+}
+
+bool CosmosDataPlane::authorizeAad(Call &call, const QByteArray &jwt)
+{
+    AadDataPlane::Caller caller;
+    auto refused =
+        AadDataPlane::validateToken(*m_ctx, call.account, audiencesOf(call.account.name), jwt, &caller);
+    if (!refused)
+        refused = AadDataPlane::authorize(
+            *m_ctx->store, call.account, caller, call.request.method, call.seg, call.isQuery(),
+            call.request.header("x-ms-documentdb-is-upsert").compare("true", Qt::CaseInsensitive) == 0);
+    if (refused) {
+        call.error(refused->status, refused->code, refused->message, refused->subStatus);
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "emulator/CosmosUsers.h"
 #include "emulator/EmuContext.h"
+#include "emulator/EntraService.h"
 #include "emulator/HttpsServer.h"
 #include "emulator/ResourceTokens.h"
 
@@ -15,6 +16,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace csc::emu {
 
@@ -32,7 +34,8 @@ namespace csc::emu {
  * keys, read-only keys only for reads, x-ms-date within the clock skew, `disableLocalAuth` → 401/5202 for
  * keys and resource tokens, `disableKeyBasedMetadataWriteAccess` → 403 for database/container writes with
  * keys; resource tokens checked by ResourceTokens::check (signature, expiry, revocation, scope, mode,
- * partition key); Entra tokens are refused with 401), then the resource. Errors are the data plane's
+ * partition key); Entra tokens (`type=aad`) validated and authorized with data-plane RBAC by AadDataPlane),
+ * then the resource. Errors are the data plane's
  * `{"code","message"}` with `x-ms-activity-id` and `x-ms-substatus`. Lives on the emulator's thread.
  */
 class CosmosDataPlane : public QObject
@@ -60,6 +63,16 @@ public:
     QString endpointOf(const QString &accountName);
     /// Account name → documentEndpoint of every listener.
     QJsonObject endpoints() const;
+    /// The `aud` values an Entra token for the account may carry: its endpoint without the trailing slash
+    /// (also with `localhost`) and the generic `https://cosmos.azure.com`; empty when it has no listener.
+    QStringList audiencesOf(const QString &accountName) const;
+    /// The `aud` Entra puts in a token for `resource` (a scope without "/.default"): `https://<host>:<port>`
+    /// (lower case, no trailing slash) when it names a listener of this data plane, or the generic Cosmos
+    /// resource; std::nullopt otherwise (Entra then answers AADSTS500011).
+    std::optional<QString> audienceFor(const QString &resource) const;
+    /// The resource to register with EntraService::addResource, so the scopes the SDKs request (`<endpoint>/
+    /// .default`, `https://cosmos.azure.com/.default`) get tokens. Valid as long as this data plane lives.
+    ResourceApp entraResource() const;
 
 private:
     struct Call;
@@ -69,6 +82,8 @@ private:
     bool checkNetwork(Call &call);
     bool authorize(Call &call);
     bool authorizeResourceToken(Call &call, const QByteArray &token);
+    bool authorizeAad(Call &call, const QByteArray &jwt);
+    QString hostText() const;
     void users(Call &call);
     void route(Call &call);
     void accountDocument(Call &call);

@@ -113,6 +113,8 @@ Result<void> Emulator::start(const EmulatorOptions &options)
     // One service per API; the router asks them in this order.
     m_router.addService(std::make_shared<MetadataService>(baseUrl()));
     m_entra = std::make_shared<EntraService>(&m_ctx);
+    // Tokens for the data plane: `<documentEndpoint>/.default` of every account and the generic Cosmos scope.
+    m_entra->addResource(m_dataPlane->entraResource());
     m_router.addService(m_entra);
     m_arm = std::make_shared<ArmService>(&m_ctx);
     m_arm->addProvider(std::make_shared<CosmosAccountsProvider>());
