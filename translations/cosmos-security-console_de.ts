@@ -768,6 +768,228 @@
     </message>
 </context>
 <context>
+    <name>csc::CosmosItemsClient</name>
+    <message>
+        <source>The connection was closed; sign in again.</source>
+        <translation>Die Verbindung wurde geschlossen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>database id</source>
+        <translation>Datenbank-ID</translation>
+    </message>
+    <message>
+        <source>container id</source>
+        <translation>Container-ID</translation>
+    </message>
+    <message>
+        <source>Read items of %1</source>
+        <translation>Elemente von %1 lesen</translation>
+    </message>
+    <message>
+        <source>item id</source>
+        <translation>Element-ID</translation>
+    </message>
+    <message>
+        <source>Read item %1</source>
+        <translation>Element %1 lesen</translation>
+    </message>
+    <message>
+        <source>Create item %1</source>
+        <translation>Element %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Delete item %1</source>
+        <translation>Element %1 löschen</translation>
+    </message>
+    <message>
+        <source>Create database %1</source>
+        <translation>Datenbank %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Create container %1</source>
+        <translation>Container %1 erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CosmosPermissionDialog</name>
+    <message>
+        <source>New Permission</source>
+        <translation>Neue Berechtigung</translation>
+    </message>
+    <message>
+        <source>A permission of user “%1” grants one resource in database “%2”. Every token minted from it carries exactly this grant.</source>
+        <translation>Eine Berechtigung des Benutzers „%1“ gewährt Zugriff auf genau eine Ressource in der Datenbank „%2“. Jedes daraus ausgestellte Token enthält genau diese Freigabe.</translation>
+    </message>
+    <message>
+        <source>Permission id</source>
+        <translation>Berechtigungs-ID</translation>
+    </message>
+    <message>
+        <source>e.g. read-orders</source>
+        <translation>z. B. read-orders</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>All (read and write)</source>
+        <translation>Alle (Lesen und Schreiben)</translation>
+    </message>
+    <message>
+        <source>The whole &amp;database “%1”</source>
+        <translation>Die gesamte &amp;Datenbank „%1“</translation>
+    </message>
+    <message>
+        <source>One &amp;container</source>
+        <translation>Ein &amp;Container</translation>
+    </message>
+    <message>
+        <source>One &amp;item in a container</source>
+        <translation>Ein E&amp;lement in einem Container</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Item id</source>
+        <translation>Element-ID</translation>
+    </message>
+    <message>
+        <source>item id</source>
+        <translation>Element-ID</translation>
+    </message>
+    <message>
+        <source>Partition key value type</source>
+        <translation>Typ des Partitionsschlüsselwerts</translation>
+    </message>
+    <message>
+        <source>Any partition</source>
+        <translation>Beliebige Partition</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>true / false</source>
+        <translation>true / false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Partition key value</source>
+        <translation>Partitionsschlüsselwert</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Grants:</source>
+        <translation>Umfang:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer:</source>
+        <translation>C&amp;ontainer:</translation>
+    </message>
+    <message>
+        <source>I&amp;tem id:</source>
+        <translation>Elemen&amp;t-ID:</translation>
+    </message>
+    <message>
+        <source>Partition key path:</source>
+        <translation>Partitionsschlüsselpfad:</translation>
+    </message>
+    <message>
+        <source>&amp;Partition key value:</source>
+        <translation>&amp;Partitionsschlüsselwert:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Permission &amp;id:</source>
+        <translation>Berechtigungs-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Loading containers…</source>
+        <translation>Container werden geladen …</translation>
+    </message>
+    <message>
+        <source>Containers could not be listed</source>
+        <translation>Container konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>The containers of “%1” could not be listed: %2</source>
+        <translation>Die Container von „%1“ konnten nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>No containers</source>
+        <translation>Keine Container</translation>
+    </message>
+    <message>
+        <source>Edit Permission</source>
+        <translation>Berechtigung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>The partition key value is not a number.</source>
+        <translation>Der Partitionsschlüsselwert ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Type true or false as the partition key value.</source>
+        <translation>Geben Sie true oder false als Partitionsschlüsselwert ein.</translation>
+    </message>
+    <message>
+        <source>(not used for a database)</source>
+        <translation>(für eine Datenbank nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>(the container is not partitioned)</source>
+        <translation>(der Container ist nicht partitioniert)</translation>
+    </message>
+    <message>
+        <source>Choose a container.</source>
+        <translation>Wählen Sie einen Container aus.</translation>
+    </message>
+    <message>
+        <source>Type the item id.</source>
+        <translation>Geben Sie die Element-ID ein.</translation>
+    </message>
+    <message>
+        <source>The container is not partitioned: leave the partition key at Any partition.</source>
+        <translation>Der Container ist nicht partitioniert: Lassen Sie den Partitionsschlüssel auf „Beliebige Partition“.</translation>
+    </message>
+    <message>
+        <source>Tokens of “%1” will allow: %2</source>
+        <translation>Token von „%1“ erlauben: %2</translation>
+    </message>
+</context>
+<context>
     <name>csc::CosmosPermissionsService</name>
     <message>
         <source>The connection was closed; sign in again.</source>
@@ -907,6 +1129,57 @@
     <message>
         <source>The permission “%1” has an unknown permissionMode.</source>
         <translation>Die Berechtigung „%1“ hat einen unbekannten permissionMode.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CosmosUserDialog</name>
+    <message>
+        <source>New User</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Rename User</source>
+        <translation>Benutzer umbenennen</translation>
+    </message>
+    <message>
+        <source>A user in database “%1” is a name that permissions hang under. Each permission mints resource tokens for one resource.</source>
+        <translation>Ein Benutzer in der Datenbank „%1“ ist ein Name, unter dem Berechtigungen zusammengefasst werden. Jede Berechtigung stellt Ressourcentoken für genau eine Ressource aus.</translation>
+    </message>
+    <message>
+        <source>Renaming user “%1” keeps its permissions; tokens already minted keep working.</source>
+        <translation>Beim Umbenennen des Benutzers „%1“ bleiben seine Berechtigungen erhalten; bereits ausgestellte Token funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>e.g. tenant-42-reader</source>
+        <translation>z. B. tenant-42-reader</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>User &amp;id:</source>
+        <translation>Benutzer-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Type the new id.</source>
+        <translation>Geben Sie die neue ID ein.</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2266,71 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
     </message>
 </context>
 <context>
+    <name>csc::PermissionTreeModel</name>
+    <message>
+        <source>database “%1”</source>
+        <translation>Datenbank „%1“</translation>
+    </message>
+    <message>
+        <source>container “%1” in database “%2”</source>
+        <translation>Container „%1“ in Datenbank „%2“</translation>
+    </message>
+    <message>
+        <source>item “%1” in container “%2” of database “%3”</source>
+        <translation>Element „%1“ in Container „%2“ der Datenbank „%3“</translation>
+    </message>
+    <message>
+        <source>Read and write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · partition key %2</source>
+        <translation>%1 · Partitionsschlüssel %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s)</source>
+        <translation>
+            <numerusform>%n Berechtigung</numerusform>
+            <numerusform>%n Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database “%1”</source>
+        <translation>Datenbank „%1“</translation>
+    </message>
+    <message>
+        <source>User “%1” in database “%2”</source>
+        <translation>Benutzer „%1“ in Datenbank „%2“</translation>
+    </message>
+    <message>
+        <source>Permission “%1”: %2</source>
+        <translation>Berechtigung „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Freigabe</translation>
+    </message>
+</context>
+<context>
     <name>csc::PermissionsPanel</name>
     <message>
         <source>Permissions</source>
@@ -2013,6 +2351,10 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
     <message>
         <source>Data access to “%1”</source>
         <translation>Datenzugriff auf „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Users &amp;&amp; resource tokens</source>
+        <translation>&amp;Benutzer &amp;&amp; Ressourcentoken</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2851,470 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
     <message>
         <source>No resource token was given.</source>
         <translation>Es wurde kein Ressourcentoken angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::ResourceTokensView</name>
+    <message>
+        <source>Cosmos DB users and permissions hand out resource tokens: short-lived credentials for one database, container or item, read-only or read-write, optionally limited to one partition key value. Managing them needs the account&apos;s primary key, fetched only when you ask.</source>
+        <translation>Cosmos-DB-Benutzer und -Berechtigungen geben Ressourcentoken aus: kurzlebige Anmeldedaten für eine Datenbank, einen Container oder ein Element, schreibgeschützt oder mit Lese-/Schreibzugriff, optional auf einen Partitionsschlüsselwert beschränkt. Zur Verwaltung wird der Primärschlüssel des Kontos benötigt, der erst auf Ihre Anforderung abgerufen wird.</translation>
+    </message>
+    <message>
+        <source>Missing permission</source>
+        <translation>Fehlende Berechtigung</translation>
+    </message>
+    <message>
+        <source>&amp;Load users and permissions</source>
+        <translation>Benutzer und Berechtigungen &amp;laden</translation>
+    </message>
+    <message>
+        <source>Fetches the account&apos;s primary key (listKeys) and keeps it in memory only while this account is shown</source>
+        <translation>Ruft den Primärschlüssel des Kontos ab (listKeys) und hält ihn nur im Arbeitsspeicher, solange dieses Konto angezeigt wird</translation>
+    </message>
+    <message>
+        <source>New &amp;User…</source>
+        <translation>&amp;Neuer Benutzer …</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>New &amp;Permission…</source>
+        <translation>Neue Berechti&amp;gung …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bearb&amp;eiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Delete the selected user or permission; tokens minted from it stop working</source>
+        <translation>Den ausgewählten Benutzer oder die ausgewählte Berechtigung löschen; daraus ausgestellte Token funktionieren nicht mehr</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Change in progress</source>
+        <translation>Änderung läuft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting; the change may still complete on the account</source>
+        <translation>Nicht mehr warten; die Änderung kann im Konto trotzdem noch abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Databases, users and permissions</source>
+        <translation>Datenbanken, Benutzer und Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Resource token</source>
+        <translation>Ressourcentoken</translation>
+    </message>
+    <message>
+        <source>Token lifetime</source>
+        <translation>Lebensdauer des Tokens</translation>
+    </message>
+    <message>
+        <source>How long the token works: 10 seconds to 5 hours (h:mm:ss)</source>
+        <translation>Wie lange das Token gültig ist: 10 Sekunden bis 5 Stunden (h:mm:ss)</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>Lebens&amp;dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Mint Token</source>
+        <translation>&amp;Token ausstellen</translation>
+    </message>
+    <message>
+        <source>Reads the selected permission; the service mints a new token valid for the lifetime</source>
+        <translation>Liest die ausgewählte Berechtigung; der Dienst stellt ein neues Token aus, das für die angegebene Lebensdauer gültig ist</translation>
+    </message>
+    <message>
+        <source>Resource token (masked)</source>
+        <translation>Ressourcentoken (maskiert)</translation>
+    </message>
+    <message>
+        <source>No token minted</source>
+        <translation>Kein Token ausgestellt</translation>
+    </message>
+    <message>
+        <source>Show the token for a few seconds</source>
+        <translation>Das Token für einige Sekunden anzeigen</translation>
+    </message>
+    <message>
+        <source>Reveal token</source>
+        <translation>Token anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the token; the clipboard is cleared after a countdown</source>
+        <translation>Das Token kopieren; die Zwischenablage wird nach Ablauf eines Countdowns geleert</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Wipe the token from memory now (it keeps working until it expires)</source>
+        <translation>Das Token jetzt aus dem Arbeitsspeicher löschen (es bleibt gültig, bis es abläuft)</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Ablauf des Tokens</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>&amp;Try This Token</source>
+        <translation>Dieses Token aus&amp;probieren</translation>
+    </message>
+    <message>
+        <source>Read the permitted resource and try to write a probe item with this token</source>
+        <translation>Mit diesem Token die erlaubte Ressource lesen und versuchen, ein Testelement zu schreiben</translation>
+    </message>
+    <message>
+        <source>Read result</source>
+        <translation>Ergebnis des Lesens</translation>
+    </message>
+    <message>
+        <source>Write result</source>
+        <translation>Ergebnis des Schreibens</translation>
+    </message>
+    <message>
+        <source>Select an account to manage its users and resource tokens.</source>
+        <translation>Wählen Sie ein Konto aus, um seine Benutzer und Ressourcentoken zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Fetching the primary key…</source>
+        <translation>Primärschlüssel wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>The primary key is held in memory while this account is shown.</source>
+        <translation>Der Primärschlüssel wird im Arbeitsspeicher gehalten, solange dieses Konto angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Nothing is loaded until you ask.</source>
+        <translation>Es wird erst etwas geladen, wenn Sie es anfordern.</translation>
+    </message>
+    <message>
+        <source>Key-based authentication is disabled on this account: the service refuses keys and resource tokens (401, substatus 5202).</source>
+        <translation>Die schlüsselbasierte Authentifizierung ist für dieses Konto deaktiviert: Der Dienst lehnt Schlüssel und Ressourcentoken ab (401, Unterstatus 5202).</translation>
+    </message>
+    <message>
+        <source>&amp;Delete User</source>
+        <translation>Benutzer lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permission</source>
+        <translation>Berechtigung lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>The account reports no data-plane endpoint.</source>
+        <translation>Das Konto meldet keinen Endpunkt für die Datenebene.</translation>
+    </message>
+    <message>
+        <source>Fetching the key of “%1” failed</source>
+        <translation>Das Abrufen des Schlüssels von „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The account returned no read-write key.</source>
+        <translation>Das Konto hat keinen Lese-/Schreibschlüssel zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s primary key could not be used.</source>
+        <translation>Der Primärschlüssel des Kontos konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Users and resource tokens are managed with the account&apos;s primary key, and your role may not read it: it lacks %1. Ask for a role that includes it (for example Cosmos DB Account Contributor). Data-plane role-based access in the other tab needs no keys.</source>
+        <translation>Benutzer und Ressourcentoken werden mit dem Primärschlüssel des Kontos verwaltet, und Ihre Rolle darf ihn nicht lesen: Ihr fehlt %1. Bitten Sie um eine Rolle, die diese Berechtigung enthält (zum Beispiel Cosmos DB Account Contributor). Der rollenbasierte Zugriff auf die Datenebene auf der anderen Registerkarte benötigt keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Listing the databases of “%1” failed</source>
+        <translation>Das Auflisten der Datenbanken von „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“%1” has no databases yet: users live in a database.</source>
+        <translation>„%1“ hat noch keine Datenbanken: Benutzer gehören immer zu einer Datenbank.</translation>
+    </message>
+    <message>
+        <source>Listing the users of “%1” failed</source>
+        <translation>Das Auflisten der Benutzer von „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Listing the permissions of “%1” failed</source>
+        <translation>Das Auflisten der Berechtigungen von „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Creating user “%1” failed</source>
+        <translation>Das Erstellen des Benutzers „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>User “%1” created in “%2”.</source>
+        <translation>Benutzer „%1“ wurde in „%2“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Creating user %1</source>
+        <translation>Benutzer %1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>Renaming user “%1” failed</source>
+        <translation>Das Umbenennen des Benutzers „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>User “%1” is now “%2”.</source>
+        <translation>Benutzer „%1“ heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>Renaming user %1</source>
+        <translation>Benutzer %1 wird umbenannt</translation>
+    </message>
+    <message>
+        <source>Creating permission “%1” failed</source>
+        <translation>Das Erstellen der Berechtigung „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Permission “%1” created. Select it and mint a token to hand out.</source>
+        <translation>Berechtigung „%1“ wurde erstellt. Wählen Sie sie aus und stellen Sie ein Token zur Weitergabe aus.</translation>
+    </message>
+    <message>
+        <source>Creating permission %1</source>
+        <translation>Berechtigung %1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>Replace Permission</source>
+        <translation>Berechtigung ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace permission “%1”?</source>
+        <translation>Berechtigung „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>Every resource token minted from “%1” stops working at once, including tokens already handed out. New tokens will allow: %2</source>
+        <translation>Jedes aus „%1“ ausgestellte Ressourcentoken funktioniert sofort nicht mehr, auch bereits weitergegebene Token. Neue Token erlauben: %2</translation>
+    </message>
+    <message>
+        <source>Replacing permission “%1” failed</source>
+        <translation>Das Ersetzen der Berechtigung „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Permission “%1” replaced. Tokens minted before no longer work.</source>
+        <translation>Berechtigung „%1“ wurde ersetzt. Zuvor ausgestellte Token funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Replacing permission %1</source>
+        <translation>Berechtigung %1 wird ersetzt</translation>
+    </message>
+    <message>
+        <source>Delete Permission</source>
+        <translation>Berechtigung löschen</translation>
+    </message>
+    <message>
+        <source>Delete permission “%1” of user “%2”?</source>
+        <translation>Berechtigung „%1“ des Benutzers „%2“ löschen?</translation>
+    </message>
+    <message>
+        <source>Every resource token minted from it stops working at once, including tokens already handed out to applications.</source>
+        <translation>Jedes daraus ausgestellte Ressourcentoken funktioniert sofort nicht mehr, auch bereits an Anwendungen weitergegebene Token.</translation>
+    </message>
+    <message>
+        <source>Deleting permission “%1” failed</source>
+        <translation>Das Löschen der Berechtigung „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Permission “%1” deleted: tokens minted from it no longer work.</source>
+        <translation>Berechtigung „%1“ wurde gelöscht: Daraus ausgestellte Token funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Deleting permission %1</source>
+        <translation>Berechtigung %1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Delete User</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete user “%1” from database “%2”?</source>
+        <translation>Benutzer „%1“ aus der Datenbank „%2“ löschen?</translation>
+    </message>
+    <message>
+        <source>All of the user&apos;s permissions are deleted with it, and every resource token minted from them stops working at once.</source>
+        <translation>Alle Berechtigungen des Benutzers werden mitgelöscht, und jedes daraus ausgestellte Ressourcentoken funktioniert sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Deleting user “%1” failed</source>
+        <translation>Das Löschen des Benutzers „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>User “%1” deleted: tokens minted from its permissions no longer work.</source>
+        <translation>Benutzer „%1“ wurde gelöscht: Aus seinen Berechtigungen ausgestellte Token funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Deleting user %1</source>
+        <translation>Benutzer %1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Minting a token from “%1” failed</source>
+        <translation>Das Ausstellen eines Tokens aus „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The service returned no token.</source>
+        <translation>Der Dienst hat kein Token zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Minting a token</source>
+        <translation>Token wird ausgestellt</translation>
+    </message>
+    <message>
+        <source>Resource token (shown)</source>
+        <translation>Ressourcentoken (angezeigt)</translation>
+    </message>
+    <message>
+        <source>Select a permission and mint a token to hand out or try.</source>
+        <translation>Wählen Sie eine Berechtigung aus und stellen Sie ein Token aus, um es weiterzugeben oder auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>From “%1” of user “%2”: %3%4</source>
+        <translation>Aus „%1“ des Benutzers „%2“: %3%4</translation>
+    </message>
+    <message>
+        <source> — revoked: the permission was deleted or replaced</source>
+        <translation> — widerrufen: Die Berechtigung wurde gelöscht oder ersetzt</translation>
+    </message>
+    <message>
+        <source>Expires in %1 (at %2)</source>
+        <translation>Läuft ab in %1 (um %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>· shown for %n more second(s)</source>
+        <translation>
+            <numerusform>· noch %n Sekunde angezeigt</numerusform>
+            <numerusform>· noch %n Sekunden angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired: the token was wiped from memory. Mint a new one.</source>
+        <translation>Abgelaufen: Das Token wurde aus dem Arbeitsspeicher gelöscht. Stellen Sie ein neues aus.</translation>
+    </message>
+    <message>
+        <source>Forgotten: the token was wiped from memory.</source>
+        <translation>Vergessen: Das Token wurde aus dem Arbeitsspeicher gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 %2, substatus %3</source>
+        <translation>%1 %2, Unterstatus %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: denied (%2).</source>
+        <translation>%1: verweigert (%2).</translation>
+    </message>
+    <message>
+        <source>%1: failed.</source>
+        <translation>%1: fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1: failed (%2).</source>
+        <translation>%1: fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The service says: %1</source>
+        <translation>Meldung des Dienstes: %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Waiting for the read…</source>
+        <translation>Warten auf das Lesen …</translation>
+    </message>
+    <message>
+        <source>Write: not tried — the database has no container to write a probe item to.</source>
+        <translation>Schreiben: nicht versucht — die Datenbank hat keinen Container, in den ein Testelement geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Write a probe item “%1” to “%2”</source>
+        <translation>Testelement „%1“ in „%2“ schreiben</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>%1: allowed (201 Created); the probe item was deleted again.</source>
+        <translation>%1: erlaubt (201 Created); das Testelement wurde wieder gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: allowed (201 Created), but deleting it with the token failed; it is deleted with the account key instead.</source>
+        <translation>%1: erlaubt (201 Created), aber das Löschen mit dem Token ist fehlgeschlagen; es wird stattdessen mit dem Kontoschlüssel gelöscht.</translation>
+    </message>
+    <message>
+        <source>List the containers of “%1”</source>
+        <translation>Die Container von „%1“ auflisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: allowed (200 OK, %n container(s)).</source>
+        <translation>
+            <numerusform>%1: erlaubt (200 OK, %n Container).</numerusform>
+            <numerusform>%1: erlaubt (200 OK, %n Container).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The container “%1” was not found.</source>
+        <translation>Der Container „%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Write: not tried.</source>
+        <translation>Schreiben: nicht versucht.</translation>
+    </message>
+    <message>
+        <source>Read item “%1”</source>
+        <translation>Element „%1“ lesen</translation>
+    </message>
+    <message>
+        <source>%1: allowed (200 OK).</source>
+        <translation>%1: erlaubt (200 OK).</translation>
+    </message>
+    <message>
+        <source>Read the first page of items in “%1”</source>
+        <translation>Die erste Seite der Elemente in „%1“ lesen</translation>
+    </message>
+    <message>
+        <source>Read the first page of items in “%1”, partition %2</source>
+        <translation>Die erste Seite der Elemente in „%1“ lesen, Partition %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: allowed (200 OK, %n item(s) on the page).</source>
+        <translation>
+            <numerusform>%1: erlaubt (200 OK, %n Element auf der Seite).</numerusform>
+            <numerusform>%1: erlaubt (200 OK, %n Elemente auf der Seite).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token was refused: it expired, or the permission (or its user) it was minted from was deleted or replaced since. Mint a new token from a current permission.</source>
+        <translation>Das Token wurde abgelehnt: Es ist abgelaufen, oder die Berechtigung (oder ihr Benutzer), aus der es ausgestellt wurde, wurde inzwischen gelöscht oder ersetzt. Stellen Sie ein neues Token aus einer aktuellen Berechtigung aus.</translation>
+    </message>
+    <message>
+        <source>The token does not cover this request: check the permission&apos;s mode (Read allows no writes), its resource and its partition key.</source>
+        <translation>Das Token deckt diese Anfrage nicht ab: Prüfen Sie den Modus der Berechtigung („Lesen“ erlaubt keine Schreibvorgänge), ihre Ressource und ihren Partitionsschlüssel.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "models/AccountSelection.h"
 #include "net/AzureSession.h"
+#include "ui/widgets/ResourceTokensView.h"
 #include "ui/widgets/SqlRbacView.h"
 
 #include <QEvent>
@@ -71,6 +72,8 @@ void PermissionsPanel::buildUi()
     m_tabs->setObjectName(QStringLiteral("permissionsTabs"));
     m_rbac = new SqlRbacView;
     m_tabs->addTab(m_rbac, tr("&Role-based access (Entra ID)"));
+    m_tokens = new ResourceTokensView;
+    m_tabs->addTab(m_tokens, tr("&Users && resource tokens"));
     pageLayout->addWidget(m_title);
     pageLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
@@ -93,6 +96,7 @@ void PermissionsPanel::onAccountChanged(const CosmosAccount &account)
     if (!m_session || !account.isValid()) {
         m_accountId.clear();
         m_rbac->setContext(nullptr, {});
+        m_tokens->setContext(nullptr, {});
         m_empty->setText(m_session ? tr("Select an account in Accounts to manage who may access its data.")
                                    : tr("Connect to manage who may access your accounts' data."));
         m_stack->setCurrentWidget(m_empty);
@@ -106,10 +110,12 @@ void PermissionsPanel::onAccountChanged(const CosmosAccount &account)
         // Load when the panel is shown, not for every account clicked elsewhere.
         m_accountId.clear();
         m_rbac->setContext(nullptr, {});
+        m_tokens->setContext(nullptr, {});
         return;
     }
     m_accountId = account.id;
     m_rbac->setContext(m_session, account);
+    m_tokens->setContext(m_session, account);
 }
 
 bool PermissionsPanel::eventFilter(QObject *watched, QEvent *event)

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace csc {
 
 class AccountSelection;
+class ResourceTokensView;
 class SqlRbacView;
 struct CosmosAccount;
 
@@ -36,6 +37,7 @@ public:
     void setSession(AzureSession *session) override;
 
     SqlRbacView *rbacView() const { return m_rbac; }
+    ResourceTokensView *tokensView() const { return m_tokens; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -52,6 +54,7 @@ private:
     QLabel *m_title = nullptr;
     QTabWidget *m_tabs = nullptr;
     SqlRbacView *m_rbac = nullptr;
+    ResourceTokensView *m_tokens = nullptr;
     QString m_accountId; ///< the account shown (reloads only when it changes)
 };
 
