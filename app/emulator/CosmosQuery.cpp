@@ -370,9 +370,9 @@ Result<CosmosQuery> CosmosQuery::parse(const QString &text, const QJsonArray &pa
     }
     if (p.peek().kind != Token::End) {
         if (p.peek().kind == Token::Word && isReserved(p.peek().text))
-            return ApiError::validation(
-                tr("This query is not supported by the local cloud: '%1' is not implemented.")
-                    .arg(p.peek().text));
+            return ApiError::validation(tr("This query is not supported by the local cloud: the function "
+                                           "'%1' is outside the supported subset (see README).")
+                                            .arg(p.peek().text));
         return p.unexpected();
     }
     return q;
