@@ -602,19 +602,7 @@ Result<QJsonObject> CosmosAccountsProvider::applyPatch(const CosmosAccount &acco
     return resource;
 }
 
-namespace {
-QString firstRegion(const CosmosAccount &a)
-{
-    const QJsonArray locations = a.resource.value(QStringLiteral("properties"))
-                                     .toObject()
-                                     .value(QStringLiteral("writeLocations"))
-                                     .toArray();
-    const QString name = locations.isEmpty()
-                             ? a.resource.value(QStringLiteral("location")).toString()
-                             : locations.first().toObject().value(QStringLiteral("locationName")).toString();
-    return regionId(name);
-}
-} // namespace
+namespace {} // namespace
 
 void CosmosAccountsProvider::patch(const ArmCall &call, CosmosAccount acct)
 {
@@ -631,14 +619,8 @@ void CosmosAccountsProvider::patch(const ArmCall &call, CosmosAccount acct)
     // then).
     if (auto checked = applyPatch(acct, doc.object(), tenantId); !checked)
         return call.error(400, checked.error().code, checked.error().message);
-    ArmOperation op;
-    op.subscriptionId = acct.subscriptionId;
-    op.resourceGroup = acct.resourceGroup;
-    op.account = acct.name;
-    op.kind = QLatin1String(CosmosOperations::kPatch);
-    op.payload = doc.object();
-    op.location = firstRegion(acct);
-    op.callerObjectId = call.caller.objectId;
+    const ArmOperation op =
+        CosmosOperations::operationFor(call, acct, QLatin1String(CosmosOperations::kPatch), doc.object());
     // One transaction: the account shows "Updating" exactly when the operation exists.
     std::optional<ArmOperation> started;
     const auto saved = call.ctx.store->transaction([&]() -> Result<void> {
@@ -688,24 +670,9 @@ void CosmosAccountsProvider::regenerateKey(const ArmCall &call, const CosmosAcco
                           QStringLiteral("Invalid key kind '%1'. Supported values are: primary, secondary, "
                                          "primaryReadonly, secondaryReadonly.")
                               .arg(kind.toString()));
-    ArmOperation op;
-    op.subscriptionId = acct.subscriptionId;
-    op.resourceGroup = acct.resourceGroup;
-    op.account = acct.name;
-    op.kind = QLatin1String(CosmosOperations::kRegenerateKey);
-    op.payload = QJsonObject{{QStringLiteral("keyKind"), kind.toString()}};
-    op.location = firstRegion(acct);
-    op.callerObjectId = call.caller.objectId;
-    auto started = CosmosOperations::begin(call.ctx, op);
-    if (!started)
-        return call.error(500, QStringLiteral("InternalServerError"), started.error().message);
-    HttpResponse r = HttpResponse::empty(202);
-    r.setHeader("Azure-AsyncOperation",
-                CosmosOperations::statusUrl(call.origin, started.value(), call.apiVersion).toUtf8());
-    r.setHeader("Location",
-                CosmosOperations::resultUrl(call.origin, started.value(), call.apiVersion).toUtf8());
-    r.setHeader("Retry-After", CosmosOperations::retryAfter(started.value()));
-    call.send(r);
+    CosmosOperations::beginAccepted(
+        call, CosmosOperations::operationFor(call, acct, QLatin1String(CosmosOperations::kRegenerateKey),
+                                             QJsonObject{{QStringLiteral("keyKind"), kind.toString()}}));
 }
 
 } // namespace csc::emu

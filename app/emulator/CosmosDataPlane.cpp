@@ -8,6 +8,7 @@
 #include "emulator/AadDataPlane.h"
 #include "emulator/ArmErrors.h"
 #include "emulator/CosmosQuery.h"
+#include "emulator/FeedPaging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,9 +19,6 @@
 namespace csc::emu {
 
 namespace {
-
-constexpr int kDefaultPageSize = 100;
-constexpr int kMaxPageSize = 1000;
 
 QString compactArray(const QJsonArray &a)
 {
@@ -590,36 +588,6 @@ QJsonObject systemProperties(QJsonObject body, const DataResource &r, const QStr
     return body;
 }
 
-/// A continuation token: opaque to clients (base64 of our own JSON).
-QByteArray continuationFor(qsizetype offset)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("offset"), double(offset)}})
-        .toJson(QJsonDocument::Compact)
-        .toBase64();
-}
-
-std::optional<qsizetype> offsetFrom(const QByteArray &token)
-{
-    if (token.isEmpty())
-        return 0;
-    const auto decoded = QByteArray::fromBase64Encoding(token, QByteArray::AbortOnBase64DecodingErrors);
-    const QJsonObject o = decoded ? QJsonDocument::fromJson(*decoded).object() : QJsonObject();
-    if (!o.value(QStringLiteral("offset")).isDouble() || o.value(QStringLiteral("offset")).toDouble() < 0)
-        return std::nullopt;
-    return qsizetype(o.value(QStringLiteral("offset")).toDouble());
-}
-
-int pageSizeOf(const HttpRequest &request)
-{
-    bool ok = false;
-    const int n = request.header("x-ms-max-item-count").toInt(&ok);
-    if (!ok || n == 0)
-        return kDefaultPageSize;
-    if (n < 0)
-        return kMaxPageSize; // -1: as many as the service likes
-    return std::min(n, kMaxPageSize);
-}
-
 } // namespace
 
 void CosmosDataPlane::feed(Call &call, const QString &parent, const QString &type)
@@ -715,19 +683,15 @@ void CosmosDataPlane::query(Call &call, const QString &parent, const QString &ty
         for (const QJsonObject &b : bodies)
             results.append(b);
     }
-    const auto offset = offsetFrom(req.header("x-ms-continuation"));
-    if (!offset)
+    const std::optional<FeedPage> page = feedPage(req, results);
+    if (!page)
         return call.badRequest(QStringLiteral("Invalid Continuation Token"));
-    const int pageSize = pageSizeOf(req);
-    QJsonArray page;
-    for (qsizetype i = *offset; i < results.size() && page.size() < pageSize; ++i)
-        page.append(results[i]);
     HttpResponse r = HttpResponse::json(200, QJsonObject{{QStringLiteral("_rid"), collRid},
-                                                         {listName(type), page},
-                                                         {QStringLiteral("_count"), page.size()}});
-    if (*offset + page.size() < results.size())
-        r.setHeader("x-ms-continuation", continuationFor(*offset + page.size()));
-    call.send(r, int(page.size()));
+                                                         {listName(type), page->items},
+                                                         {QStringLiteral("_count"), page->items.size()}});
+    if (!page->continuation.isEmpty())
+        r.setHeader("x-ms-continuation", page->continuation);
+    call.send(r, int(page->items.size()));
 }
 
 void CosmosDataPlane::create(Call &call, const QString &parent, const QString &type)

@@ -7,8 +7,10 @@
 #include "emulator/ArmErrors.h"
 #include "emulator/CosmosAccountsProvider.h"
 #include "emulator/SqlRbacResources.h"
+#include "emulator/Store.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QTimer>
 
 namespace csc::emu {
@@ -195,6 +197,39 @@ QJsonObject statusBody(const ArmOperation &op)
     else
         body.insert(QStringLiteral("error"), op.error);
     return body;
+}
+
+ArmOperation operationFor(const ArmCall &call, const CosmosAccount &account, const QString &kind,
+                          const QJsonObject &payload)
+{
+    const QJsonArray locations = account.resource.value(QStringLiteral("properties"))
+                                     .toObject()
+                                     .value(QStringLiteral("writeLocations"))
+                                     .toArray();
+    const QString region =
+        locations.isEmpty() ? account.resource.value(QStringLiteral("location")).toString()
+                            : locations.first().toObject().value(QStringLiteral("locationName")).toString();
+    ArmOperation op;
+    op.subscriptionId = account.subscriptionId;
+    op.resourceGroup = account.resourceGroup;
+    op.account = account.name;
+    op.kind = kind;
+    op.payload = payload;
+    op.location = region.toLower().remove(u' ');
+    op.callerObjectId = call.caller.objectId;
+    return op;
+}
+
+void beginAccepted(const ArmCall &call, const ArmOperation &op)
+{
+    auto started = begin(call.ctx, op);
+    if (!started)
+        return call.error(500, QStringLiteral("InternalServerError"), started.error().message);
+    HttpResponse r = HttpResponse::empty(202);
+    r.setHeader("Azure-AsyncOperation", statusUrl(call.origin, started.value(), call.apiVersion).toUtf8());
+    r.setHeader("Location", resultUrl(call.origin, started.value(), call.apiVersion).toUtf8());
+    r.setHeader("Retry-After", retryAfter(started.value()));
+    call.send(r);
 }
 
 } // namespace CosmosOperations

@@ -8,6 +8,8 @@
 
 namespace csc::emu {
 
+struct CosmosAccount;
+
 /**
  * @brief Long-running operations of Microsoft.DocumentDB as ARM runs them: an operation is stored (SQLite)
  * as Enqueued, completes EmuContext::lroDelayMs later (a timer, or lazily when it is polled after that time)
@@ -35,6 +37,14 @@ QString resultUrl(const QString &origin, const ArmOperation &op, const QString &
 QByteArray retryAfter(const ArmOperation &op);
 /// The operationsStatus body: id, name, status, startTime, endTime, percentComplete, error.
 QJsonObject statusBody(const ArmOperation &op);
+
+/// An operation of `kind` on `account`, started by the caller of `call`, monitored in the account's first
+/// write region.
+ArmOperation operationFor(const ArmCall &call, const CosmosAccount &account, const QString &kind,
+                          const QJsonObject &payload);
+/// Begins `op` and answers 202 Accepted with Azure-AsyncOperation, Location and Retry-After (500 when the
+/// operation cannot be stored).
+void beginAccepted(const ArmCall &call, const ArmOperation &op);
 
 } // namespace CosmosOperations
 

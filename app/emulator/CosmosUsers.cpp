@@ -3,6 +3,8 @@
 #include "emulator/CosmosUsers.h"
 
 #include "core/Clock.h"
+#include "core/CosmosPermission.h"
+#include "emulator/FeedPaging.h"
 #include "emulator/Store.h"
 
 #include <QJsonArray>
@@ -14,9 +16,6 @@
 namespace csc::emu {
 
 namespace {
-
-constexpr int kDefaultPageSize = 100;
-constexpr int kMaxPageSize = 1000;
 
 QByteArray randomBytes(int n)
 {
@@ -106,80 +105,19 @@ DataPlaneAnswer invalidName(const QString &id)
             .arg(id));
 }
 
-/// Links without the slashes around them, split: "dbs/a/colls/b/" -> {dbs, a, colls, b}.
-QStringList segmentsOf(QString link)
-{
-    while (link.startsWith(u'/'))
-        link.remove(0, 1);
-    while (link.endsWith(u'/'))
-        link.chop(1);
-    return link.split(u'/');
-}
-
-/// A permission's resource link as the console and the SDKs write it: a database, a container, something in a
-/// container (docs, sprocs, udfs, triggers, conflicts) or an attachment of a document.
-bool validResourceLink(const QStringList &s)
-{
-    if (s.size() < 2 || s.size() > 8 || s.size() % 2 != 0)
-        return false;
-    for (qsizetype i = 1; i < s.size(); i += 2) {
-        if (s.at(i).isEmpty())
-            return false;
-    }
-    static const QStringList underContainer{QStringLiteral("docs"), QStringLiteral("sprocs"),
-                                            QStringLiteral("udfs"), QStringLiteral("triggers"),
-                                            QStringLiteral("conflicts")};
-    return s.at(0) == QLatin1String("dbs") && (s.size() < 4 || s.at(2) == QLatin1String("colls")) &&
-           (s.size() < 6 || underContainer.contains(s.at(4))) &&
-           (s.size() < 8 || s.at(6) == QLatin1String("attachments"));
-}
-
-QByteArray continuationFor(qsizetype offset)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("offset"), double(offset)}})
-        .toJson(QJsonDocument::Compact)
-        .toBase64();
-}
-
-std::optional<qsizetype> offsetFrom(const QByteArray &token)
-{
-    if (token.isEmpty())
-        return 0;
-    const auto decoded = QByteArray::fromBase64Encoding(token, QByteArray::AbortOnBase64DecodingErrors);
-    const QJsonObject o = decoded ? QJsonDocument::fromJson(*decoded).object() : QJsonObject();
-    if (!o.value(QStringLiteral("offset")).isDouble() || o.value(QStringLiteral("offset")).toDouble() < 0)
-        return std::nullopt;
-    return qsizetype(o.value(QStringLiteral("offset")).toDouble());
-}
-
-int pageSizeOf(const HttpRequest &request)
-{
-    bool parsed = false;
-    const int n = request.header("x-ms-max-item-count").toInt(&parsed);
-    if (!parsed || n == 0)
-        return kDefaultPageSize;
-    if (n < 0)
-        return kMaxPageSize;
-    return std::min(n, kMaxPageSize);
-}
-
 /// One page of a feed with Cosmos's body and continuation.
 DataPlaneAnswer page(const HttpRequest &request, const QString &rid, const QString &listName,
                      const QJsonArray &all)
 {
-    const auto offset = offsetFrom(request.header("x-ms-continuation"));
-    if (!offset)
+    const std::optional<FeedPage> page = feedPage(request, all);
+    if (!page)
         return badRequest(QStringLiteral("Invalid Continuation Token"));
-    const int size = pageSizeOf(request);
-    QJsonArray items;
-    for (qsizetype i = *offset; i < all.size() && items.size() < size; ++i)
-        items.append(all.at(i));
     DataPlaneAnswer a;
-    a.body = QJsonObject{
-        {QStringLiteral("_rid"), rid}, {listName, items}, {QStringLiteral("_count"), items.size()}};
-    a.itemCount = int(items.size());
-    if (*offset + items.size() < all.size())
-        a.continuation = continuationFor(*offset + items.size());
+    a.body = QJsonObject{{QStringLiteral("_rid"), rid},
+                         {listName, page->items},
+                         {QStringLiteral("_count"), page->items.size()}};
+    a.itemCount = int(page->items.size());
+    a.continuation = page->continuation;
     return a;
 }
 
@@ -437,13 +375,13 @@ std::optional<DataPlaneAnswer> CosmosUsers::validatePermission(Ctx &ctx, const Q
             QStringLiteral("The permission mode '%1' is invalid. Valid values are 'All' and 'Read'.")
                 .arg(modeText));
     const QString resource = body->value(QStringLiteral("resource")).toString();
-    const QStringList seg = segmentsOf(resource);
+    const QStringList seg = CosmosPermission::linkSegments(resource);
     const auto invalidLink = [&resource](const QString &why) {
         return badRequest(QStringLiteral("The input Resource link '%1' is invalid. Ensure to provide a valid "
                                          "resource link of size lesser than '256' characters. %2")
                               .arg(resource, why));
     };
-    if (resource.size() > 255 || !validResourceLink(seg))
+    if (resource.size() > 255 || seg.isEmpty())
         return invalidLink(QStringLiteral("Expected dbs/{db}[/colls/{container}[/docs/{id}]]."));
     if (seg.at(1) == ctx.db.rid && seg.at(1) != ctx.db.id && scopeOf(ctx, seg.join(u'/')).isEmpty())
         return invalidLink(QStringLiteral("The resource ids in it do not name existing resources."));
@@ -475,8 +413,8 @@ std::optional<DataPlaneAnswer> CosmosUsers::validatePermission(Ctx &ctx, const Q
 
 QString CosmosUsers::scopeOf(const Ctx &ctx, const QString &resource) const
 {
-    const QStringList seg = segmentsOf(resource);
-    if (!validResourceLink(seg))
+    const QStringList seg = CosmosPermission::linkSegments(resource);
+    if (seg.isEmpty())
         return {};
     if (seg.at(1) == ctx.db.id)
         return seg.join(u'/');

@@ -356,18 +356,6 @@ Result<void> checkDefinitionDelete(const Store &store, const CosmosAccount &acco
     return {};
 }
 
-QString regionOf(const CosmosAccount &a)
-{
-    const QJsonArray locations = a.resource.value(QStringLiteral("properties"))
-                                     .toObject()
-                                     .value(QStringLiteral("writeLocations"))
-                                     .toArray();
-    const QString name = locations.isEmpty()
-                             ? a.resource.value(QStringLiteral("location")).toString()
-                             : locations.first().toObject().value(QStringLiteral("locationName")).toString();
-    return name.toLower().remove(u' ');
-}
-
 void sendError(const ArmCall &call, const ApiError &e)
 {
     call.error(e.httpStatus > 0 ? e.httpStatus : 500,
@@ -377,24 +365,8 @@ void sendError(const ArmCall &call, const ApiError &e)
 void startOperation(const ArmCall &call, const CosmosAccount &account, const char *kind,
                     const QJsonObject &payload)
 {
-    ArmOperation op;
-    op.subscriptionId = account.subscriptionId;
-    op.resourceGroup = account.resourceGroup;
-    op.account = account.name;
-    op.kind = QLatin1String(kind);
-    op.payload = payload;
-    op.location = regionOf(account);
-    op.callerObjectId = call.caller.objectId;
-    auto started = CosmosOperations::begin(call.ctx, op);
-    if (!started)
-        return call.error(500, QStringLiteral("InternalServerError"), started.error().message);
-    HttpResponse r = HttpResponse::empty(202);
-    r.setHeader("Azure-AsyncOperation",
-                CosmosOperations::statusUrl(call.origin, started.value(), call.apiVersion).toUtf8());
-    r.setHeader("Location",
-                CosmosOperations::resultUrl(call.origin, started.value(), call.apiVersion).toUtf8());
-    r.setHeader("Retry-After", CosmosOperations::retryAfter(started.value()));
-    call.send(r);
+    CosmosOperations::beginAccepted(
+        call, CosmosOperations::operationFor(call, account, QLatin1String(kind), payload));
 }
 
 } // namespace

@@ -196,13 +196,8 @@ CosmosAccount TestKeysPanel::fetchAccount(const QString &name)
     auto owner = m_cloud->session(m_nam.get(), m_log.get(), test::DemoOwner);
     if (!owner)
         return {};
-    ArmService arm(owner.get());
-    std::optional<Result<CosmosAccount>> got;
-    arm.getAccount(test::LocalCloudFixture::accountId(name), this,
-                   [&got](const Result<CosmosAccount> &r) { got = r; });
-    if (!QTest::qWaitFor([&] { return got.has_value(); }, 20000) || !got->ok())
-        return {};
-    return got->value();
+    const Result<CosmosAccount> got = test::LocalCloudFixture::fetchAccount(owner.get(), name);
+    return got.ok() ? got.value() : CosmosAccount();
 }
 
 std::optional<AccountKeys> TestKeysPanel::listKeysDirectly()

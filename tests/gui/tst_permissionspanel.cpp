@@ -117,14 +117,9 @@ void TestPermissionsPanel::openPanel(test::DemoWho who, const QString &accountNa
     m_session = m_cloud.session(m_nam.get(), m_log.get(), who);
     QVERIFY(m_session);
     // The account as the Accounts panel would have selected it.
-    ArmService arm(m_session.get());
-    std::optional<CosmosAccount> account;
-    arm.getAccount(test::LocalCloudFixture::accountId(accountName), nullptr,
-                   [&account](const Result<CosmosAccount> &r) {
-                       QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
-                       account = r.value();
-                   });
-    QTRY_VERIFY_WITH_TIMEOUT(account.has_value(), 20000);
+    const Result<CosmosAccount> fetched = test::LocalCloudFixture::fetchAccount(m_session.get(), accountName);
+    QVERIFY2(fetched.ok(), qPrintable(fetched.ok() ? QString() : fetched.error().message));
+    const CosmosAccount account = fetched.value();
     m_panel = std::make_unique<PermissionsPanel>(m_selection.get());
     QWidget *w = m_panel->widget();
     w->resize(1000, 700);
@@ -136,7 +131,7 @@ void TestPermissionsPanel::openPanel(test::DemoWho who, const QString &accountNa
     m_testers[1] = std::make_unique<QAbstractItemModelTester>(
         view()->assignmentsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_panel->setSession(m_session.get());
-    m_selection->setCurrent(*account);
+    m_selection->setCurrent(account);
 }
 
 void TestPermissionsPanel::showsBuiltInRoles()

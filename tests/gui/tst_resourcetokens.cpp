@@ -139,15 +139,10 @@ void TestResourceTokens::openPanel(test::DemoWho who, const QString &accountName
 {
     m_session = m_cloud.session(m_nam.get(), m_log.get(), who);
     QVERIFY(m_session);
-    ArmService arm(m_session.get());
-    std::optional<CosmosAccount> account;
-    arm.getAccount(test::LocalCloudFixture::accountId(accountName), nullptr,
-                   [&account](const Result<CosmosAccount> &r) {
-                       QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
-                       account = r.value();
-                   });
-    QTRY_VERIFY_WITH_TIMEOUT(account.has_value(), 20000);
-    m_account = *account;
+    const Result<CosmosAccount> fetched = test::LocalCloudFixture::fetchAccount(m_session.get(), accountName);
+    QVERIFY2(fetched.ok(), qPrintable(fetched.ok() ? QString() : fetched.error().message));
+    const CosmosAccount account = fetched.value();
+    m_account = account;
     m_panel = std::make_unique<PermissionsPanel>(m_selection.get());
     QWidget *w = m_panel->widget();
     w->resize(1000, 760);
@@ -156,7 +151,7 @@ void TestResourceTokens::openPanel(test::DemoWho who, const QString &accountName
     m_tester = std::make_unique<QAbstractItemModelTester>(
         view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_panel->setSession(m_session.get());
-    m_selection->setCurrent(*account);
+    m_selection->setCurrent(account);
     auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("permissionsTabs"));
     QVERIFY(tabs);
     QCOMPARE(tabs->count(), 2);

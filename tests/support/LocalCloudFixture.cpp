@@ -3,6 +3,9 @@
 #include "LocalCloudFixture.h"
 
 #include "emulator/LocalCloudHost.h"
+#include "net/ArmService.h"
+
+#include <QTest>
 
 #include <QUuid>
 
@@ -68,6 +71,16 @@ QString LocalCloudFixture::accountId(const QString &name)
                 .arg(QLatin1String(a.subscription), QLatin1String(a.group), name);
     }
     return {};
+}
+
+Result<CosmosAccount> LocalCloudFixture::fetchAccount(AzureSession *session, const QString &name)
+{
+    ArmService arm(session);
+    std::optional<Result<CosmosAccount>> got;
+    arm.getAccount(accountId(name), nullptr, [&got](const Result<CosmosAccount> &r) { got = r; });
+    if (!QTest::qWaitFor([&got] { return got.has_value(); }, 20000))
+        return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("no answer for %1").arg(name));
+    return *got;
 }
 
 } // namespace csc::test

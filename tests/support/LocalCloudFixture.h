@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ConnectionProfile.h"
+#include "core/CosmosAccount.h"
 #include "core/Result.h"
 #include "emulator/DemoSeed.h"
 #include "emulator/Emulator.h"
@@ -55,6 +56,9 @@ public:
 
     /// The ARM id of a demo account, e.g. account("contoso-orders").
     static QString accountId(const QString &name);
+    /// GETs the demo account `name` through ARM with `session` (as the Accounts panel would have it), waiting
+    /// up to 20 s; the ApiError on failure.
+    static Result<CosmosAccount> fetchAccount(AzureSession *session, const QString &name);
 
 private:
     QTemporaryDir m_dir;
