@@ -3,6 +3,7 @@
 //
 // cosmos-security-console: wires the libraries together. --version and --help are answered before a
 // QApplication exists, so they work without a display.
+#include "cli/InspectCommand.h"
 #include "core/LogFile.h"
 #include "net/RequestLog.h"
 #include "secrets/SecretStore.h"
@@ -20,10 +21,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
@@ -73,7 +76,9 @@ Options parseCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Cosmos Security Console: secure Azure Cosmos DB accounts by clicking, not scripting."));
+        "main", "Cosmos Security Console: secure Azure Cosmos DB accounts by clicking, not scripting.\n\n"
+                "cosmos-security-console inspect [FILE|-] [--json]: analyse a token or credential on the "
+                "command line (see inspect --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption screenshot(
@@ -169,9 +174,29 @@ bool prepareStartupConnection(csc::SessionController &controller, const Options 
 
 } // namespace
 
+/// `cosmos-security-console inspect ...`: the token inspector on the command line, without a display.
+int runInspectCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    installTranslations(app);
+    QStringList words = QCoreApplication::arguments();
+    words.remove(0, qMin<qsizetype>(2, words.size())); // program name and "inspect"
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return csc::cli::InspectUnreadable;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int rc = csc::cli::runInspect(words, &in, out, err);
+    out.flush();
+    err.flush();
+    return rc;
+}
+
 int main(int argc, char *argv[])
 {
     setApplicationNames();
+    if (argc > 1 && qstrcmp(argv[1], "inspect") == 0)
+        return runInspectCommand(argc, argv);
     {
         // --help / --version must work without a display: answer them before QApplication needs one.
         QCoreApplication pre(argc, argv);

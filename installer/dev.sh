@@ -4,7 +4,9 @@
 #
 # Developer entry point (README's two commands and CI):
 #   installer/dev.sh run    install what is missing, build, launch the console
-#   installer/dev.sh test   install what is missing, build, run every test (what .ci/run does)
+#   installer/dev.sh test   install what is missing, build, run every test (what .ci/run does first)
+#   installer/dev.sh fuzz   clang + libFuzzer build of the parsers' fuzz targets in build-fuzz, each run for
+#                           CSC_FUZZ_SECONDS (default 45) on a copy of its seed corpus; fails on any crash
 #   installer/dev.sh deps | build | package
 set -euo pipefail
 
@@ -18,6 +20,7 @@ APT_PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0 libssl-dev openssl libgl-dev
     dbus dbus-user-session gnome-keyring libsecret-tools
     xvfb xauth clang-format dpkg-dev
+    clang libclang-rt-14-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -75,6 +78,72 @@ run_tests() {
         ' "$BUILD" "$JOBS"
 }
 
+fuzz() {
+    # libFuzzer + ASan + UBSan over the token inspector's parsers (tests/fuzz). Separate build directory, since
+    # it needs clang and instrumented libraries; only the fuzz targets are built. Each target fuzzes a copy of
+    # its seed corpus (the repository's corpus is never written); two run at a time on two cores or more.
+    local build=${CSC_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
+    local seconds=${CSC_FUZZ_SECONDS:-45}
+    local parallel=$(( JOBS < 2 ? 1 : 2 ))
+    log "Configuring the fuzz build in $build (clang, -fsanitize=fuzzer,address,undefined)"
+    CC=clang CXX=clang++ cmake -S "$ROOT" -B "$build" -G Ninja -DCSC_FUZZ=ON -DCSC_BUILD_TESTS=ON \
+        -DCSC_GUI_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    log "Building the fuzz targets with $JOBS jobs"
+    cmake --build "$build" --target csc_fuzz -j "$JOBS"
+
+    local work artifacts
+    work=$(mktemp -d /tmp/csc-fuzz.XXXXXX)
+    trap 'rm -rf "$work"' RETURN
+    artifacts="$build/fuzz-artifacts"
+    rm -rf "$artifacts" && mkdir -p "$artifacts"
+    local names=() pids=() failed=()
+    for corpus in "$ROOT"/tests/fuzz/corpus/*/; do
+        names+=("$(basename "$corpus")")
+    done
+    fuzz_run_one() {
+        local name=$1
+        cp -r "$ROOT/tests/fuzz/corpus/$name" "$work/$name"
+        mkdir -p "$artifacts/$name"
+        "$build/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
+            -print_final_stats=1 -artifact_prefix="$artifacts/$name/" "$work/$name" >"$work/$name.log" 2>&1
+    }
+    fuzz_report() {
+        local name=$1 rc=$2 execs
+        execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$name.log" | tail -1)
+        if [ "$rc" -eq 0 ]; then
+            log "fuzz_$name: ${execs:-?} runs in ${seconds}s, no crash"
+        else
+            failed+=("$name")
+            log "fuzz_$name FAILED (exit $rc); reproducer(s) in $artifacts/$name/:"
+            ls -1 "$artifacts/$name" >&2 || true
+            tail -n 60 "$work/$name.log" >&2
+        fi
+    }
+    log "Fuzzing ${#names[@]} targets for ${seconds}s each, $parallel at a time"
+    local i=0
+    while [ $i -lt ${#names[@]} ]; do
+        pids=()
+        local batch=("${names[@]:$i:$parallel}")
+        for name in "${batch[@]}"; do
+            fuzz_run_one "$name" &
+            pids+=($!)
+        done
+        local k=0
+        for name in "${batch[@]}"; do
+            local rc=0
+            wait "${pids[$k]}" || rc=$?
+            fuzz_report "$name" "$rc"
+            k=$((k + 1))
+        done
+        i=$((i + parallel))
+    done
+    if [ ${#failed[@]} -gt 0 ]; then
+        log "Fuzzing found crashes in: ${failed[*]}"
+        return 1
+    fi
+    log "Fuzzing: no crash in ${#names[@]} targets"
+}
+
 launch() {
     local exe="$BUILD/cosmos-security-console"
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
@@ -92,5 +161,6 @@ case "$cmd" in
     run) deps; build; launch --local-cloud "$@" ;;
     test) deps; build; sdk_deps; run_tests ;;
     package) deps; build; (cd "$BUILD" && cpack -G DEB) ;;
-    *) echo "usage: $0 run|test|deps|build|package" >&2; exit 2 ;;
+    fuzz) deps; fuzz ;;
+    *) echo "usage: $0 run|test|fuzz|deps|build|package" >&2; exit 2 ;;
 esac

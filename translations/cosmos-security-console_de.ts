@@ -80,6 +80,33 @@
     </message>
 </context>
 <context>
+    <name>csc::AccountCheckModel</name>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Achtung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+</context>
+<context>
     <name>csc::AccountSummaryView</name>
     <message>
         <source>Azure Cosmos DB for MongoDB</source>
@@ -580,6 +607,921 @@
     </message>
 </context>
 <context>
+    <name>csc::ClaimCatalog</name>
+    <message>
+        <source>Signing algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>How the token is signed. Entra ID signs access and ID tokens with RS256 (RSA with SHA-256) using a key it publishes; &quot;none&quot; means unsigned (anyone could have written it) and HS256 means a shared secret that every verifier could also sign with.</source>
+        <translation>Wie das Token signiert ist. Entra ID signiert Zugriffs- und ID-Token mit RS256 (RSA mit SHA-256) mit einem von Entra ID veröffentlichten Schlüssel; „none“ bedeutet unsigniert (jeder hätte es schreiben können), und HS256 bedeutet ein gemeinsames Geheimnis, mit dem jeder Prüfer ebenfalls signieren könnte.</translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation>Tokentyp</translation>
+    </message>
+    <message>
+        <source>The media type of the token, normally JWT.</source>
+        <translation>Der Medientyp des Tokens, normalerweise JWT.</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Which of the issuer&apos;s published signing keys (its JWKS) signed the token. Verification looks this key up; Entra ID rolls its keys over regularly.</source>
+        <translation>Welcher der veröffentlichten Signaturschlüssel des Ausstellers (sein JWKS) das Token signiert hat. Die Überprüfung sucht diesen Schlüssel; Entra ID wechselt seine Schlüssel regelmäßig.</translation>
+    </message>
+    <message>
+        <source>Certificate thumbprint</source>
+        <translation>Zertifikatfingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint of the signing certificate; Entra ID v1 tokens carry it alongside the key id and it usually has the same value.</source>
+        <translation>SHA-1-Fingerabdruck des Signaturzertifikats; Entra-ID-Token der Version 1 enthalten ihn neben der Schlüssel-ID, meist mit demselben Wert.</translation>
+    </message>
+    <message>
+        <source>Certificate thumbprint (SHA-256)</source>
+        <translation>Zertifikatfingerabdruck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint of the signing certificate.</source>
+        <translation>SHA-256-Fingerabdruck des Signaturzertifikats.</translation>
+    </message>
+    <message>
+        <source>Header nonce</source>
+        <translation>Header-Nonce</translation>
+    </message>
+    <message>
+        <source>A value Microsoft adds to tokens meant only for its own APIs (such as Microsoft Graph). Such tokens cannot be verified by anyone else and must be treated as opaque.</source>
+        <translation>Ein Wert, den Microsoft Token hinzufügt, die nur für die eigenen APIs bestimmt sind (etwa Microsoft Graph). Solche Token kann niemand sonst überprüfen; sie müssen als nicht auswertbar behandelt werden.</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>The type of the payload; &quot;JWT&quot; would mean a token nested inside another, which Entra ID does not use.</source>
+        <translation>Der Typ der Nutzdaten; „JWT“ würde ein in ein anderes Token geschachteltes Token bedeuten, was Entra ID nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Key set URL</source>
+        <translation>URL des Schlüsselsatzes</translation>
+    </message>
+    <message>
+        <source>A URL from which to fetch the signing keys. A verifier must never trust a key location named by the token itself; Entra ID tokens do not use it.</source>
+        <translation>Eine URL, von der die Signaturschlüssel abgerufen werden. Ein Prüfer darf niemals einem Schlüsselort vertrauen, den das Token selbst nennt; Entra-ID-Token verwenden dies nicht.</translation>
+    </message>
+    <message>
+        <source>Certificate URL</source>
+        <translation>Zertifikat-URL</translation>
+    </message>
+    <message>
+        <source>A URL from which to fetch the signing certificate. A verifier must not trust it; Entra ID tokens do not use it.</source>
+        <translation>Eine URL, von der das Signaturzertifikat abgerufen wird. Ein Prüfer darf ihr nicht vertrauen; Entra-ID-Token verwenden dies nicht.</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatkette</translation>
+    </message>
+    <message>
+        <source>Certificates embedded in the token. A verifier must not trust a key the token brings along; Entra ID tokens do not use it.</source>
+        <translation>Im Token eingebettete Zertifikate. Ein Prüfer darf keinem Schlüssel vertrauen, den das Token mitbringt; Entra-ID-Token verwenden dies nicht.</translation>
+    </message>
+    <message>
+        <source>Embedded key</source>
+        <translation>Eingebetteter Schlüssel</translation>
+    </message>
+    <message>
+        <source>A public key embedded in the token. A verifier must not trust a key the token brings along; Entra ID tokens do not use it.</source>
+        <translation>Ein im Token eingebetteter öffentlicher Schlüssel. Ein Prüfer darf keinem Schlüssel vertrauen, den das Token mitbringt; Entra-ID-Token verwenden dies nicht.</translation>
+    </message>
+    <message>
+        <source>Critical extensions</source>
+        <translation>Kritische Erweiterungen</translation>
+    </message>
+    <message>
+        <source>Header parameters a verifier must understand or else reject the token.</source>
+        <translation>Headerparameter, die ein Prüfer verstehen muss, andernfalls muss er das Token ablehnen.</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>Komprimierung</translation>
+    </message>
+    <message>
+        <source>Compression of an encrypted token&apos;s content; not used in signed tokens.</source>
+        <translation>Komprimierung des Inhalts eines verschlüsselten Tokens; wird in signierten Token nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Content encryption</source>
+        <translation>Inhaltsverschlüsselung</translation>
+    </message>
+    <message>
+        <source>The encryption of an encrypted token (JWE).</source>
+        <translation>Die Verschlüsselung eines verschlüsselten Tokens (JWE).</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Who the token is for. The Cosmos DB data plane accepts https://cosmos.azure.com or the account endpoint (https://&lt;account&gt;.documents.azure.com); ARM tokens (https://management.azure.com) do not work on the data plane.</source>
+        <translation>Für wen das Token bestimmt ist. Die Cosmos-DB-Datenebene akzeptiert https://cosmos.azure.com oder den Kontoendpunkt (https://&lt;account&gt;.documents.azure.com); ARM-Token (https://management.azure.com) funktionieren auf der Datenebene nicht.</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Who issued the token: https://sts.windows.net/&lt;tenant&gt;/ for v1.0 tokens, https://login.microsoftonline.com/&lt;tenant&gt;/v2.0 for v2.0 tokens. The tenant in it must be the tenant of the Cosmos DB account.</source>
+        <translation>Wer das Token ausgestellt hat: https://sts.windows.net/&lt;tenant&gt;/ für Token der Version 1.0, https://login.microsoftonline.com/&lt;tenant&gt;/v2.0 für Token der Version 2.0. Der darin enthaltene Mandant muss der Mandant des Cosmos-DB-Kontos sein.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>The Entra ID tenant (directory) the user or application signed in to. Cosmos DB only accepts tokens from the account&apos;s own tenant.</source>
+        <translation>Der Entra-ID-Mandant (Verzeichnis), bei dem sich der Benutzer oder die Anwendung angemeldet hat. Cosmos DB akzeptiert nur Token aus dem eigenen Mandanten des Kontos.</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Objekt-ID</translation>
+    </message>
+    <message>
+        <source>The user&apos;s or service principal&apos;s object id in the tenant. Data-plane role assignments are made to this id; the Cosmos DB data plane refuses tokens without it.</source>
+        <translation>Die Objekt-ID des Benutzers oder Dienstprinzipals im Mandanten. Rollenzuweisungen der Datenebene erfolgen an diese ID; die Cosmos-DB-Datenebene lehnt Token ohne sie ab.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>An identifier of the principal that is unique per application (pairwise); use the object id to grant access, not this.</source>
+        <translation>Ein Bezeichner des Prinzipals, der pro Anwendung eindeutig ist (paarweise); verwenden Sie die Objekt-ID, um Zugriff zu gewähren, nicht diesen.</translation>
+    </message>
+    <message>
+        <source>Client application</source>
+        <translation>Clientanwendung</translation>
+    </message>
+    <message>
+        <source>The application (client) id that requested the token (v1.0 tokens). For a managed identity this is the identity&apos;s client id.</source>
+        <translation>Die Anwendungs-ID (Client-ID), die das Token angefordert hat (Token der Version 1.0). Bei einer verwalteten Identität ist dies die Client-ID der Identität.</translation>
+    </message>
+    <message>
+        <source>The application (client) id that requested the token (v2.0 tokens).</source>
+        <translation>Die Anwendungs-ID (Client-ID), die das Token angefordert hat (Token der Version 2.0).</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Clientauthentifizierung</translation>
+    </message>
+    <message>
+        <source>How the client application proved its identity: 0 public client (no secret), 1 client secret, 2 certificate or federated credential. Certificates and managed identities are safer than secrets.</source>
+        <translation>Wie die Clientanwendung ihre Identität nachgewiesen hat: 0 öffentlicher Client (kein Geheimnis), 1 geheimer Clientschlüssel, 2 Zertifikat oder Verbundanmeldeinformationen. Zertifikate und verwaltete Identitäten sind sicherer als geheime Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Delegated permissions</source>
+        <translation>Delegierte Berechtigungen</translation>
+    </message>
+    <message>
+        <source>What the application may do on behalf of the signed-in user (space-separated scopes). user_impersonation means everything the user can do in that API.</source>
+        <translation>Was die Anwendung im Namen des angemeldeten Benutzers tun darf (durch Leerzeichen getrennte Bereiche). user_impersonation bedeutet alles, was der Benutzer in dieser API tun kann.</translation>
+    </message>
+    <message>
+        <source>Application roles</source>
+        <translation>Anwendungsrollen</translation>
+    </message>
+    <message>
+        <source>App roles granted to the caller; for an application acting as itself these are its application permissions, which apply tenant-wide without any user.</source>
+        <translation>Dem Aufrufer gewährte App-Rollen; für eine Anwendung, die in eigenem Namen handelt, sind dies ihre Anwendungsberechtigungen, die mandantenweit ohne Benutzer gelten.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Object ids of security groups the user is a member of (only when the app is configured to receive them).</source>
+        <translation>Objekt-IDs der Sicherheitsgruppen, in denen der Benutzer Mitglied ist (nur wenn die App so konfiguriert ist, dass sie sie erhält).</translation>
+    </message>
+    <message>
+        <source>Too many groups</source>
+        <translation>Zu viele Gruppen</translation>
+    </message>
+    <message>
+        <source>The user is in too many groups to list them in the token; an application must ask Microsoft Graph for them.</source>
+        <translation>Der Benutzer ist Mitglied in zu vielen Gruppen, um sie im Token aufzulisten; eine Anwendung muss sie bei Microsoft Graph abfragen.</translation>
+    </message>
+    <message>
+        <source>Claims elsewhere</source>
+        <translation>Ausgelagerte Ansprüche</translation>
+    </message>
+    <message>
+        <source>Claims (usually groups) that were too large for the token and must be fetched from Microsoft Graph.</source>
+        <translation>Ansprüche (meist Gruppen), die für das Token zu groß waren und von Microsoft Graph abgerufen werden müssen.</translation>
+    </message>
+    <message>
+        <source>Claim sources</source>
+        <translation>Anspruchsquellen</translation>
+    </message>
+    <message>
+        <source>Where to fetch the claims listed in _claim_names.</source>
+        <translation>Wo die in _claim_names aufgeführten Ansprüche abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>Directory roles</source>
+        <translation>Verzeichnisrollen</translation>
+    </message>
+    <message>
+        <source>Entra ID directory roles the user holds in the tenant (role template ids), such as Global Administrator. A token of a privileged user is as powerful as those roles in the APIs that honour them.</source>
+        <translation>Entra-ID-Verzeichnisrollen, die der Benutzer im Mandanten innehat (Rollenvorlagen-IDs), etwa „Globaler Administrator“. Ein Token eines privilegierten Benutzers ist in den APIs, die diese Rollen berücksichtigen, so mächtig wie diese Rollen.</translation>
+    </message>
+    <message>
+        <source>Authentication methods</source>
+        <translation>Authentifizierungsmethoden</translation>
+    </message>
+    <message>
+        <source>How the user signed in: password, multi-factor authentication, a key, a federated provider... Without mfa the sign-in relied on one factor only.</source>
+        <translation>Wie sich der Benutzer angemeldet hat: Kennwort, mehrstufige Authentifizierung, ein Schlüssel, ein Verbundanbieter ... Ohne mfa beruhte die Anmeldung nur auf einem Faktor.</translation>
+    </message>
+    <message>
+        <source>Identity type</source>
+        <translation>Identitätstyp</translation>
+    </message>
+    <message>
+        <source>Whether the token represents an application acting as itself (app) or a signed-in user (user).</source>
+        <translation>Ob das Token eine Anwendung darstellt, die in eigenem Namen handelt (app), oder einen angemeldeten Benutzer (user).</translation>
+    </message>
+    <message>
+        <source>Token version</source>
+        <translation>Tokenversion</translation>
+    </message>
+    <message>
+        <source>The access token format, 1.0 or 2.0. It is chosen by the API the token is for, not by the endpoint that issued it; both work with Cosmos DB.</source>
+        <translation>Das Format des Zugriffstokens, 1.0 oder 2.0. Es wird von der API bestimmt, für die das Token ist, nicht vom Endpunkt, der es ausgestellt hat; beide funktionieren mit Cosmos DB.</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>When the token was issued.</source>
+        <translation>Wann das Token ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <source>The token is not valid before this time (services allow a few minutes of clock skew).</source>
+        <translation>Das Token ist vor diesem Zeitpunkt nicht gültig (Dienste tolerieren einige Minuten Uhrabweichung).</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>The token is refused from this time on. Entra ID access tokens usually live 60 to 90 minutes; managed identity tokens up to 24 hours. A stolen token works until it expires.</source>
+        <translation>Ab diesem Zeitpunkt wird das Token abgelehnt. Zugriffstoken von Entra ID sind meist 60 bis 90 Minuten gültig, Token verwalteter Identitäten bis zu 24 Stunden. Ein gestohlenes Token funktioniert, bis es abläuft.</translation>
+    </message>
+    <message>
+        <source>Token id</source>
+        <translation>Token-ID</translation>
+    </message>
+    <message>
+        <source>A unique identifier of this token, useful to find it in sign-in logs.</source>
+        <translation>Ein eindeutiger Bezeichner dieses Tokens, nützlich, um es in den Anmeldeprotokollen zu finden.</translation>
+    </message>
+    <message>
+        <source>A unique identifier of this token.</source>
+        <translation>Ein eindeutiger Bezeichner dieses Tokens.</translation>
+    </message>
+    <message>
+        <source>Refresh data</source>
+        <translation>Aktualisierungsdaten</translation>
+    </message>
+    <message>
+        <source>An internal value Entra ID uses to revalidate tokens; it carries no information for you.</source>
+        <translation>Ein interner Wert, mit dem Entra ID Token erneut validiert; er enthält keine Informationen für Sie.</translation>
+    </message>
+    <message>
+        <source>Internal data</source>
+        <translation>Interne Daten</translation>
+    </message>
+    <message>
+        <source>An internal value Entra ID uses; it carries no information for you.</source>
+        <translation>Ein interner Wert von Entra ID; er enthält keine Informationen für Sie.</translation>
+    </message>
+    <message>
+        <source>Managed identity resource</source>
+        <translation>Ressource der verwalteten Identität</translation>
+    </message>
+    <message>
+        <source>The Azure resource id of the managed identity that requested the token: the token was issued to an Azure resource (VM, App Service, ...) rather than to a person.</source>
+        <translation>Die Azure-Ressourcen-ID der verwalteten Identität, die das Token angefordert hat: Das Token wurde einer Azure-Ressource (VM, App Service, ...) ausgestellt, nicht einer Person.</translation>
+    </message>
+    <message>
+        <source>Tenant created</source>
+        <translation>Mandant erstellt</translation>
+    </message>
+    <message>
+        <source>When the tenant was created.</source>
+        <translation>Wann der Mandant erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Azure resource</source>
+        <translation>Azure-Ressource</translation>
+    </message>
+    <message>
+        <source>The Azure resource id of the workload that requested the token.</source>
+        <translation>Die Azure-Ressourcen-ID der Workload, die das Token angefordert hat.</translation>
+    </message>
+    <message>
+        <source>Client capabilities</source>
+        <translation>Clientfunktionen</translation>
+    </message>
+    <message>
+        <source>Capabilities the client declared, e.g. cp1: it can handle Continuous Access Evaluation claims challenges (such tokens may live up to 28 hours).</source>
+        <translation>Vom Client angegebene Funktionen, z. B. cp1: Er kann Anspruchsaufforderungen der fortlaufenden Zugriffsevaluierung verarbeiten (solche Token können bis zu 28 Stunden gültig sein).</translation>
+    </message>
+    <message>
+        <source>Session data</source>
+        <translation>Sitzungsdaten</translation>
+    </message>
+    <message>
+        <source>An internal value of Entra ID.</source>
+        <translation>Ein interner Wert von Entra ID.</translation>
+    </message>
+    <message>
+        <source>Preferred data location</source>
+        <translation>Bevorzugter Datenspeicherort</translation>
+    </message>
+    <message>
+        <source>The user&apos;s preferred data location in multi-geo tenants.</source>
+        <translation>Der bevorzugte Datenspeicherort des Benutzers in Multi-Geo-Mandanten.</translation>
+    </message>
+    <message>
+        <source>User language</source>
+        <translation>Benutzersprache</translation>
+    </message>
+    <message>
+        <source>The user&apos;s preferred language.</source>
+        <translation>Die bevorzugte Sprache des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Tenant language</source>
+        <translation>Mandantensprache</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s preferred language.</source>
+        <translation>Die bevorzugte Sprache des Mandanten.</translation>
+    </message>
+    <message>
+        <source>Identity relation</source>
+        <translation>Identitätsbeziehung</translation>
+    </message>
+    <message>
+        <source>An internal value describing the user&apos;s relation to the tenant (member or guest).</source>
+        <translation>Ein interner Wert, der die Beziehung des Benutzers zum Mandanten beschreibt (Mitglied oder Gast).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The user&apos;s display name, for display only: it is not unique and the user may be able to change it.</source>
+        <translation>Der Anzeigename des Benutzers, nur zur Anzeige: Er ist nicht eindeutig, und der Benutzer kann ihn möglicherweise ändern.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>The user&apos;s first name, for display only.</source>
+        <translation>Der Vorname des Benutzers, nur zur Anzeige.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>The user&apos;s last name, for display only.</source>
+        <translation>Der Nachname des Benutzers, nur zur Anzeige.</translation>
+    </message>
+    <message>
+        <source>User principal name</source>
+        <translation>Benutzerprinzipalname</translation>
+    </message>
+    <message>
+        <source>The user&apos;s sign-in name. It can change (renames), so access is granted by object id, not by this.</source>
+        <translation>Der Anmeldename des Benutzers. Er kann sich ändern (Umbenennungen), daher wird Zugriff über die Objekt-ID gewährt, nicht über diesen.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>A readable name of the user (v1.0 tokens), for display only.</source>
+        <translation>Ein lesbarer Name des Benutzers (Token der Version 1.0), nur zur Anzeige.</translation>
+    </message>
+    <message>
+        <source>Preferred user name</source>
+        <translation>Bevorzugter Benutzername</translation>
+    </message>
+    <message>
+        <source>The user&apos;s sign-in name (v2.0 tokens), for display only: it can change.</source>
+        <translation>Der Anmeldename des Benutzers (Token der Version 2.0), nur zur Anzeige: Er kann sich ändern.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>The user&apos;s e-mail address, when known; not verified for every account type, so never use it to grant access.</source>
+        <translation>Die E-Mail-Adresse des Benutzers, sofern bekannt; nicht für jeden Kontotyp überprüft, verwenden Sie sie daher nie, um Zugriff zu gewähren.</translation>
+    </message>
+    <message>
+        <source>Verified e-mail</source>
+        <translation>Bestätigte E-Mail</translation>
+    </message>
+    <message>
+        <source>The user&apos;s primary e-mail address as verified by the directory.</source>
+        <translation>Die primäre E-Mail-Adresse des Benutzers, wie vom Verzeichnis bestätigt.</translation>
+    </message>
+    <message>
+        <source>Sign-in IP address</source>
+        <translation>IP-Adresse der Anmeldung</translation>
+    </message>
+    <message>
+        <source>The IP address the user signed in from.</source>
+        <translation>Die IP-Adresse, von der aus sich der Benutzer angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Authentication level</source>
+        <translation>Authentifizierungsstufe</translation>
+    </message>
+    <message>
+        <source>0 means the authentication did not meet ISO/IEC 29115 level 1 (for example a public client without the user); 1 is a normal sign-in.</source>
+        <translation>0 bedeutet, dass die Authentifizierung ISO/IEC 29115 Stufe 1 nicht erfüllt hat (zum Beispiel ein öffentlicher Client ohne den Benutzer); 1 ist eine normale Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Authentication contexts</source>
+        <translation>Authentifizierungskontexte</translation>
+    </message>
+    <message>
+        <source>Conditional Access authentication contexts the sign-in satisfied (step-up requirements such as c1).</source>
+        <translation>Authentifizierungskontexte des bedingten Zugriffs, die die Anmeldung erfüllt hat (Step-up-Anforderungen wie c1).</translation>
+    </message>
+    <message>
+        <source>Signed in at</source>
+        <translation>Angemeldet am</translation>
+    </message>
+    <message>
+        <source>When the user last entered credentials.</source>
+        <translation>Wann der Benutzer zuletzt Anmeldeinformationen eingegeben hat.</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>A value the application sent with the sign-in request and gets back in the ID token to prevent replay. Its presence suggests an ID token.</source>
+        <translation>Ein Wert, den die Anwendung mit der Anmeldeanforderung gesendet hat und im ID-Token zurückerhält, um Wiederholungsangriffe zu verhindern. Sein Vorhandensein deutet auf ein ID-Token hin.</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>The sign-in session, used for sign-out.</source>
+        <translation>Die Anmeldesitzung, verwendet für die Abmeldung.</translation>
+    </message>
+    <message>
+        <source>Access token hash</source>
+        <translation>Zugriffstoken-Hash</translation>
+    </message>
+    <message>
+        <source>Binds an ID token to the access token issued with it; only ID tokens carry it.</source>
+        <translation>Bindet ein ID-Token an das mit ihm ausgestellte Zugriffstoken; nur ID-Token enthalten ihn.</translation>
+    </message>
+    <message>
+        <source>Code hash</source>
+        <translation>Code-Hash</translation>
+    </message>
+    <message>
+        <source>Binds an ID token to the authorization code issued with it; only ID tokens carry it.</source>
+        <translation>Bindet ein ID-Token an den mit ihm ausgestellten Autorisierungscode; nur ID-Token enthalten ihn.</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Who authenticated the user when it was not the token&apos;s own tenant: a guest&apos;s home tenant or an external provider (live.com, google.com, ...).</source>
+        <translation>Wer den Benutzer authentifiziert hat, wenn es nicht der eigene Mandant des Tokens war: der Basismandant eines Gasts oder ein externer Anbieter (live.com, google.com, ...).</translation>
+    </message>
+    <message>
+        <source>On-premises SID</source>
+        <translation>Lokale SID</translation>
+    </message>
+    <message>
+        <source>The user&apos;s security identifier in the synchronised on-premises Active Directory.</source>
+        <translation>Die Sicherheits-ID des Benutzers im synchronisierten lokalen Active Directory.</translation>
+    </message>
+    <message>
+        <source>Passport id</source>
+        <translation>Passport-ID</translation>
+    </message>
+    <message>
+        <source>An internal identifier of the user.</source>
+        <translation>Ein interner Bezeichner des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Alternative id</source>
+        <translation>Alternative ID</translation>
+    </message>
+    <message>
+        <source>An identifier of a guest or personal account at its home provider.</source>
+        <translation>Ein Bezeichner eines Gast- oder persönlichen Kontos bei seinem Basisanbieter.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>The registered device the user signed in from.</source>
+        <translation>Das registrierte Gerät, von dem aus sich der Benutzer angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>The user&apos;s country.</source>
+        <translation>Das Land des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Tenant country</source>
+        <translation>Land des Mandanten</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s country.</source>
+        <translation>Das Land des Mandanten.</translation>
+    </message>
+    <message>
+        <source>Tenant region</source>
+        <translation>Region des Mandanten</translation>
+    </message>
+    <message>
+        <source>The region of the tenant.</source>
+        <translation>Die Region des Mandanten.</translation>
+    </message>
+    <message>
+        <source>Inside corporate network</source>
+        <translation>Im Unternehmensnetzwerk</translation>
+    </message>
+    <message>
+        <source>The sign-in came from the corporate network as configured in the tenant.</source>
+        <translation>Die Anmeldung kam aus dem Unternehmensnetzwerk, wie im Mandanten konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Password expires in</source>
+        <translation>Kennwort läuft ab in</translation>
+    </message>
+    <message>
+        <source>Seconds until the user&apos;s password expires.</source>
+        <translation>Sekunden, bis das Kennwort des Benutzers abläuft.</translation>
+    </message>
+    <message>
+        <source>Password change URL</source>
+        <translation>URL zur Kennwortänderung</translation>
+    </message>
+    <message>
+        <source>Where the user can change the password.</source>
+        <translation>Wo der Benutzer das Kennwort ändern kann.</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Facts about the sign-in, such as a compliant device (kmsi: keep me signed in, dvc_mngd: managed device).</source>
+        <translation>Fakten zur Anmeldung, etwa ein konformes Gerät (kmsi: angemeldet bleiben, dvc_mngd: verwaltetes Gerät).</translation>
+    </message>
+    <message>
+        <source>Login hint</source>
+        <translation>Anmeldehinweis</translation>
+    </message>
+    <message>
+        <source>An opaque value an application can pass to sign the same user in again.</source>
+        <translation>Ein nicht auswertbarer Wert, den eine Anwendung übergeben kann, um denselben Benutzer erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>Home object id</source>
+        <translation>Objekt-ID im Basismandanten</translation>
+    </message>
+    <message>
+        <source>A guest&apos;s object id in the home tenant.</source>
+        <translation>Die Objekt-ID eines Gasts in seinem Basismandanten.</translation>
+    </message>
+    <message>
+        <source>Proof-of-possession key</source>
+        <translation>Proof-of-Possession-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key the client must prove it holds when using the token (a bound token).</source>
+        <translation>Der Schlüssel, dessen Besitz der Client bei der Verwendung des Tokens nachweisen muss (ein gebundenes Token).</translation>
+    </message>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Globaler Administrator</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Administrator für privilegierte Rollen</translation>
+    </message>
+    <message>
+        <source>Privileged Authentication Administrator</source>
+        <translation>Administrator für privilegierte Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Sicherheitsadministrator</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Anwendungsadministrator</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Cloudanwendungsadministrator</translation>
+    </message>
+    <message>
+        <source>Hybrid Identity Administrator</source>
+        <translation>Administrator für Hybrididentität</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Administrator für bedingten Zugriff</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Benutzeradministrator</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Authentifizierungsadministrator</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Helpdeskadministrator</translation>
+    </message>
+    <message>
+        <source>Password Administrator</source>
+        <translation>Kennwortadministrator</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Intune-Administrator</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Exchange-Administrator</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>SharePoint-Administrator</translation>
+    </message>
+    <message>
+        <source>Compliance Administrator</source>
+        <translation>Complianceadministrator</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Abrechnungsadministrator</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Globaler Leser</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Sicherheitsleseberechtigter</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Verzeichnisleseberechtigte</translation>
+    </message>
+    <message>
+        <source>Directory Synchronization Accounts</source>
+        <translation>Konten für die Verzeichnissynchronisierung</translation>
+    </message>
+    <message>
+        <source>User (default member role)</source>
+        <translation>Benutzer (Standardmitgliedsrolle)</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager</source>
+        <translation>Azure Resource Manager</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager (classic audience)</source>
+        <translation>Azure Resource Manager (klassische Zielgruppe)</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager (Azure China)</source>
+        <translation>Azure Resource Manager (Azure China)</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager (Azure Government)</source>
+        <translation>Azure Resource Manager (Azure Government)</translation>
+    </message>
+    <message>
+        <source>Azure Cosmos DB data plane</source>
+        <translation>Azure-Cosmos-DB-Datenebene</translation>
+    </message>
+    <message>
+        <source>Azure Cosmos DB data plane (Azure China)</source>
+        <translation>Azure-Cosmos-DB-Datenebene (Azure China)</translation>
+    </message>
+    <message>
+        <source>Azure Cosmos DB data plane (Azure Government)</source>
+        <translation>Azure-Cosmos-DB-Datenebene (Azure Government)</translation>
+    </message>
+    <message>
+        <source>Azure Cosmos DB (first-party application)</source>
+        <translation>Azure Cosmos DB (Erstanbieteranwendung)</translation>
+    </message>
+    <message>
+        <source>Azure Key Vault</source>
+        <translation>Azure Key Vault</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph</source>
+        <translation>Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>Azure AD Graph (retired)</source>
+        <translation>Azure AD Graph (eingestellt)</translation>
+    </message>
+    <message>
+        <source>Azure Storage</source>
+        <translation>Azure Storage</translation>
+    </message>
+    <message>
+        <source>Log Analytics</source>
+        <translation>Log Analytics</translation>
+    </message>
+    <message>
+        <source>Azure SQL Database</source>
+        <translation>Azure SQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>Azure CLI</source>
+        <translation>Azure CLI</translation>
+    </message>
+    <message>
+        <source>Azure PowerShell</source>
+        <translation>Azure PowerShell</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>multi-factor authentication</source>
+        <translation>mehrstufige Authentifizierung</translation>
+    </message>
+    <message>
+        <source>RSA key, e.g. Microsoft Authenticator or Windows Hello</source>
+        <translation>RSA-Schlüssel, z. B. Microsoft Authenticator oder Windows Hello</translation>
+    </message>
+    <message>
+        <source>one-time passcode</source>
+        <translation>Einmalkennung</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>telephone call</source>
+        <translation>Telefonanruf</translation>
+    </message>
+    <message>
+        <source>federated identity provider</source>
+        <translation>Verbundidentitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Windows integrated authentication</source>
+        <translation>integrierte Windows-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>passwordless multi-factor (Windows Hello, FIDO2)</source>
+        <translation>kennwortlose mehrstufige Authentifizierung (Windows Hello, FIDO2)</translation>
+    </message>
+    <message>
+        <source>Windows or multi-factor credentials</source>
+        <translation>Windows- oder mehrstufige Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>facial recognition</source>
+        <translation>Gesichtserkennung</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>hardware-protected key</source>
+        <translation>hardwaregeschützter Schlüssel</translation>
+    </message>
+    <message>
+        <source>software-protected key</source>
+        <translation>softwaregeschützter Schlüssel</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>knowledge-based (security questions)</source>
+        <translation>wissensbasiert (Sicherheitsfragen)</translation>
+    </message>
+    <message>
+        <source>multi-factor authentication at a partner tenant</source>
+        <translation>mehrstufige Authentifizierung bei einem Partnermandanten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a Cosmos DB account endpoint</source>
+        <translation>ein Cosmos-DB-Kontoendpunkt</translation>
+    </message>
+    <message>
+        <source>app (an application acting as itself)</source>
+        <translation>app (eine Anwendung, die in eigenem Namen handelt)</translation>
+    </message>
+    <message>
+        <source>user (a signed-in user)</source>
+        <translation>user (ein angemeldeter Benutzer)</translation>
+    </message>
+    <message>
+        <source>device (a device)</source>
+        <translation>device (ein Gerät)</translation>
+    </message>
+    <message>
+        <source>1.0 (Entra ID v1.0 token format)</source>
+        <translation>1.0 (Tokenformat von Entra ID v1.0)</translation>
+    </message>
+    <message>
+        <source>2.0 (Entra ID v2.0 token format)</source>
+        <translation>2.0 (Tokenformat von Entra ID v2.0)</translation>
+    </message>
+    <message>
+        <source>0 (public client: no secret or certificate)</source>
+        <translation>0 (öffentlicher Client: kein Geheimnis oder Zertifikat)</translation>
+    </message>
+    <message>
+        <source>1 (client secret)</source>
+        <translation>1 (geheimer Clientschlüssel)</translation>
+    </message>
+    <message>
+        <source>2 (certificate or federated credential)</source>
+        <translation>2 (Zertifikat oder Verbundanmeldeinformationen)</translation>
+    </message>
+    <message>
+        <source>0 (below level 1)</source>
+        <translation>0 (unter Stufe 1)</translation>
+    </message>
+    <message>
+        <source>1 (normal sign-in)</source>
+        <translation>1 (normale Anmeldung)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Microsoft extension</source>
+        <translation>Microsoft-Erweiterung</translation>
+    </message>
+    <message>
+        <source>An extension claim Microsoft adds for its own services.</source>
+        <translation>Ein Erweiterungsanspruch, den Microsoft für eigene Dienste hinzufügt.</translation>
+    </message>
+    <message>
+        <source>%1 (not a valid time)</source>
+        <translation>%1 (keine gültige Zeit)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+</context>
+<context>
     <name>csc::ClientSecretCredential</name>
     <message>
         <source>No client secret is stored for this connection. Enter the client secret of the app registration.</source>
@@ -694,6 +1636,248 @@
     <message>
         <source>The %1 object has no &quot;%2&quot;.</source>
         <translation>Das Objekt %1 hat kein „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CosmosConnectionString</name>
+    <message>
+        <source>•••• (1 character)</source>
+        <translation>•••• (1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>•••• (%1 characters)</source>
+        <translation>•••• (%1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is not base64 text, so it cannot be a Cosmos DB account key (a key is 88 characters of base64 ending in ==).</source>
+        <translation>%1 ist kein Base64-Text und kann daher kein Kontoschlüssel von Cosmos DB sein (ein Schlüssel besteht aus 88 Base64-Zeichen und endet auf ==).</translation>
+    </message>
+    <message>
+        <source>%1 must be an absolute https:// URL such as https://myaccount.documents.azure.com:443/; it is &quot;%2&quot;.</source>
+        <translation>%1 muss eine absolute https://-URL sein, etwa https://myaccount.documents.azure.com:443/; sie lautet „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password.</source>
+        <translation>%1 darf keinen Benutzernamen und kein Kennwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The MongoDB connection string has no user name and password (mongodb://&lt;account&gt;:&lt;key&gt;@&lt;host&gt;:10255/...), so it carries no key to inspect.</source>
+        <translation>Die MongoDB-Verbindungszeichenfolge hat keinen Benutzernamen und kein Kennwort (mongodb://&lt;account&gt;:&lt;key&gt;@&lt;host&gt;:10255/...) und enthält daher keinen Schlüssel zum Untersuchen.</translation>
+    </message>
+    <message>
+        <source>The MongoDB connection string has a user name but no password.</source>
+        <translation>Die MongoDB-Verbindungszeichenfolge hat einen Benutzernamen, aber kein Kennwort.</translation>
+    </message>
+    <message>
+        <source>The password (the account key)</source>
+        <translation>Das Kennwort (der Kontoschlüssel)</translation>
+    </message>
+    <message>
+        <source>The MongoDB connection string names no host.</source>
+        <translation>Die MongoDB-Verbindungszeichenfolge nennt keinen Host.</translation>
+    </message>
+    <message>
+        <source>The MongoDB host &quot;%1&quot; is not a valid host name.</source>
+        <translation>Der MongoDB-Host „%1“ ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>The connection string has too many options.</source>
+        <translation>Die Verbindungszeichenfolge hat zu viele Optionen.</translation>
+    </message>
+    <message>
+        <source>The option %1 appears twice.</source>
+        <translation>Die Option %1 kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>API for NoSQL</source>
+        <translation>API für NoSQL</translation>
+    </message>
+    <message>
+        <source>API for Table</source>
+        <translation>API für Table</translation>
+    </message>
+    <message>
+        <source>API for MongoDB</source>
+        <translation>API für MongoDB</translation>
+    </message>
+    <message>
+        <source>The connection string is too large (%1 bytes; at most %2 are accepted).</source>
+        <translation>Die Verbindungszeichenfolge ist zu groß (%1 Bytes; höchstens %2 werden akzeptiert).</translation>
+    </message>
+    <message>
+        <source>The connection string contains binary data (a NUL or control byte); it must be text.</source>
+        <translation>Die Verbindungszeichenfolge enthält Binärdaten (ein NUL- oder Steuerbyte); sie muss Text sein.</translation>
+    </message>
+    <message>
+        <source>The connection string is not UTF-8 text.</source>
+        <translation>Die Verbindungszeichenfolge ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The connection string is empty.</source>
+        <translation>Die Verbindungszeichenfolge ist leer.</translation>
+    </message>
+    <message>
+        <source>The connection string has too many settings.</source>
+        <translation>Die Verbindungszeichenfolge hat zu viele Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Setting %1 of the connection string is not of the form Name=Value.</source>
+        <translation>Einstellung %1 der Verbindungszeichenfolge hat nicht die Form Name=Wert.</translation>
+    </message>
+    <message>
+        <source>Setting %1 of the connection string has an empty name.</source>
+        <translation>Einstellung %1 der Verbindungszeichenfolge hat einen leeren Namen.</translation>
+    </message>
+    <message>
+        <source>The setting %1 appears twice; the SDKs would silently use one of them.</source>
+        <translation>Die Einstellung %1 kommt zweimal vor; die SDKs würden stillschweigend eine davon verwenden.</translation>
+    </message>
+    <message>
+        <source>The connection string has no TableEndpoint. A Cosmos DB API for Table connection string names it (https://&lt;account&gt;.table.cosmos.azure.com:443/); without it this is an Azure Storage connection string.</source>
+        <translation>Die Verbindungszeichenfolge hat keinen TableEndpoint. Eine Verbindungszeichenfolge der Cosmos-DB-API für Table nennt ihn (https://&lt;account&gt;.table.cosmos.azure.com:443/); ohne ihn ist dies eine Azure-Storage-Verbindungszeichenfolge.</translation>
+    </message>
+    <message>
+        <source>This is not a Cosmos DB connection string: it has no AccountEndpoint (API for NoSQL) and no TableEndpoint (API for Table).</source>
+        <translation>Dies ist keine Cosmos-DB-Verbindungszeichenfolge: Sie hat weder AccountEndpoint (API für NoSQL) noch TableEndpoint (API für Table).</translation>
+    </message>
+    <message>
+        <source>The connection string has no AccountKey, so it cannot authorize anything.</source>
+        <translation>Die Verbindungszeichenfolge hat keinen AccountKey und kann daher nichts autorisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CosmosCredential</name>
+    <message>
+        <source>The %1 is too large (%2 bytes; at most %3 are accepted).</source>
+        <translation>Die Eingabe (%1) ist zu groß (%2 Bytes; höchstens %3 werden akzeptiert).</translation>
+    </message>
+    <message>
+        <source>The %1 contains binary data (a NUL or control byte); it must be text.</source>
+        <translation>Die Eingabe (%1) enthält Binärdaten (ein NUL- oder Steuerbyte); sie muss Text sein.</translation>
+    </message>
+    <message>
+        <source>The %1 is not UTF-8 text.</source>
+        <translation>Die Eingabe (%1) ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>(%1 characters)</source>
+        <translation>(%1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>authorization value</source>
+        <translation>Autorisierungswert</translation>
+    </message>
+    <message>
+        <source>The authorization value is empty.</source>
+        <translation>Der Autorisierungswert ist leer.</translation>
+    </message>
+    <message>
+        <source>This is a Bearer header, not a Cosmos DB authorization value: Cosmos DB expects type=aad&amp;ver=1.0&amp;sig=&lt;token&gt;, percent-encoded, without &quot;Bearer&quot;.</source>
+        <translation>Dies ist ein Bearer-Header, kein Autorisierungswert von Cosmos DB: Cosmos DB erwartet type=aad&amp;ver=1.0&amp;sig=&lt;token&gt;, prozentcodiert, ohne „Bearer“.</translation>
+    </message>
+    <message>
+        <source>This is not a Cosmos DB authorization value: it does not start with type=master, type=resource or type=aad, also after percent-decoding up to %1 times.</source>
+        <translation>Dies ist kein Autorisierungswert von Cosmos DB: Er beginnt nicht mit type=master, type=resource oder type=aad, auch nicht nach bis zu %1-maliger Prozentdecodierung.</translation>
+    </message>
+    <message>
+        <source>The authorization value is not of the form type=...&amp;ver=...&amp;sig=... (one of the three is missing or empty).</source>
+        <translation>Der Autorisierungswert hat nicht die Form type=...&amp;ver=...&amp;sig=... (einer der drei Teile fehlt oder ist leer).</translation>
+    </message>
+    <message>
+        <source>The version is &quot;%1&quot;; master-key signatures use ver=1.0.</source>
+        <translation>Die Version ist „%1“; Hauptschlüsselsignaturen verwenden ver=1.0.</translation>
+    </message>
+    <message>
+        <source>The master-key signature contains spaces: a &apos;+&apos; was turned into a space, usually by decoding the value as a form or a query string.</source>
+        <translation>Die Hauptschlüsselsignatur enthält Leerzeichen: Ein „+“ wurde in ein Leerzeichen umgewandelt, meist weil der Wert als Formular oder Abfragezeichenfolge decodiert wurde.</translation>
+    </message>
+    <message>
+        <source>The master-key signature is not base64.</source>
+        <translation>Die Hauptschlüsselsignatur ist kein Base64.</translation>
+    </message>
+    <message>
+        <source>The master-key signature decodes to %1 bytes; an HMAC-SHA256 signature has 32.</source>
+        <translation>Die Hauptschlüsselsignatur ergibt decodiert %1 Bytes; eine HMAC-SHA256-Signatur hat 32.</translation>
+    </message>
+    <message>
+        <source>The version is &quot;%1&quot;; resource tokens use ver=1.</source>
+        <translation>Die Version ist „%1“; Ressourcentoken verwenden ver=1.</translation>
+    </message>
+    <message>
+        <source>The version is &quot;%1&quot;; Entra ID (aad) values use ver=1.0.</source>
+        <translation>Die Version ist „%1“; Entra-ID-Werte (aad) verwenden ver=1.0.</translation>
+    </message>
+    <message>
+        <source>The type=aad value does not carry a readable JWT: %1</source>
+        <translation>Der type=aad-Wert enthält kein lesbares JWT: %1</translation>
+    </message>
+    <message>
+        <source>Unknown authorization type &quot;%1&quot;: Cosmos DB knows master, resource and aad.</source>
+        <translation>Unbekannter Autorisierungstyp „%1“: Cosmos DB kennt master, resource und aad.</translation>
+    </message>
+    <message>
+        <source>resource token</source>
+        <translation>Ressourcentoken</translation>
+    </message>
+    <message>
+        <source>The resource token is empty.</source>
+        <translation>Das Ressourcentoken ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not a resource token: it does not start with type=resource&amp;ver=1&amp;sig=.</source>
+        <translation>Dies ist kein Ressourcentoken: Es beginnt nicht mit type=resource&amp;ver=1&amp;sig=.</translation>
+    </message>
+    <message>
+        <source>The resource token has no sig= part.</source>
+        <translation>Das Ressourcentoken hat keinen sig=-Teil.</translation>
+    </message>
+    <message>
+        <source>The resource token&apos;s version is &quot;%1&quot;; the service issues ver=1.</source>
+        <translation>Die Version des Ressourcentokens ist „%1“; der Dienst stellt ver=1 aus.</translation>
+    </message>
+    <message>
+        <source>The resource token is not of the form type=resource&amp;ver=1&amp;sig=&lt;signature&gt;;&lt;data&gt;; (it was cut off, or parts were added).</source>
+        <translation>Das Ressourcentoken hat nicht die Form type=resource&amp;ver=1&amp;sig=&lt;signature&gt;;&lt;data&gt;; (es wurde abgeschnitten, oder es wurden Teile hinzugefügt).</translation>
+    </message>
+    <message>
+        <source>The resource token&apos;s signature is not base64.</source>
+        <translation>Die Signatur des Ressourcentokens ist kein Base64.</translation>
+    </message>
+    <message>
+        <source>The resource token&apos;s data part is not base64.</source>
+        <translation>Der Datenteil des Ressourcentokens ist kein Base64.</translation>
+    </message>
+    <message>
+        <source>permission document</source>
+        <translation>Berechtigungsdokument</translation>
+    </message>
+    <message>
+        <source>The permission document is JSON nested too deeply.</source>
+        <translation>Das Berechtigungsdokument ist zu tief verschachteltes JSON.</translation>
+    </message>
+    <message>
+        <source>The permission document is not valid JSON: %1 at offset %2.</source>
+        <translation>Das Berechtigungsdokument ist kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The permission document is not a JSON object.</source>
+        <translation>Das Berechtigungsdokument ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The JSON has no _token: a permission document carries its resource token there (the service adds it whenever the permission is created, read or replaced).</source>
+        <translation>Das JSON hat kein _token: Dort trägt ein Berechtigungsdokument sein Ressourcentoken (der Dienst fügt es hinzu, wann immer die Berechtigung erstellt, gelesen oder ersetzt wird).</translation>
+    </message>
+    <message>
+        <source>The permission document has a member of the wrong type (id, permissionMode, resource, _rid and _etag are strings).</source>
+        <translation>Das Berechtigungsdokument hat ein Element mit falschem Typ (id, permissionMode, resource, _rid und _etag sind Zeichenketten).</translation>
+    </message>
+    <message>
+        <source>The permission&apos;s _token is not a resource token: %1</source>
+        <translation>Das _token der Berechtigung ist kein Ressourcentoken: %1</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +2391,342 @@
     <message>
         <source>The token endpoint&apos;s answer has no valid expires_in.</source>
         <translation>Die Antwort des Token-Endpunkts enthält kein gültiges expires_in.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::InspectionFieldModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not a standard field; shown as written.</source>
+        <translation>Kein Standardfeld; wird wie geschrieben angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 (secret, masked)</source>
+        <translation>%1 (geheim, maskiert)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>csc::InspectionWarningModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csc::Jwks</name>
+    <message>
+        <source>The key set is larger than %1 KB.</source>
+        <translation>Der Schlüsselsatz ist größer als %1 KB.</translation>
+    </message>
+    <message>
+        <source>The key set is not valid JSON: %1 at offset %2.</source>
+        <translation>Der Schlüsselsatz ist kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The key set is not a JSON object.</source>
+        <translation>Der Schlüsselsatz ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The key set has no “keys” array.</source>
+        <translation>Der Schlüsselsatz hat kein Array „keys“.</translation>
+    </message>
+    <message>
+        <source>The key set holds %1 keys; at most %2 are accepted.</source>
+        <translation>Der Schlüsselsatz enthält %1 Schlüssel; höchstens %2 werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Key %1 of the key set is not a JSON object.</source>
+        <translation>Schlüssel %1 des Schlüsselsatzes ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Key %1 of the key set: “%2” is not a string.</source>
+        <translation>Schlüssel %1 des Schlüsselsatzes: „%2“ ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>Key %1 of the key set: “x5c” is not an array.</source>
+        <translation>Schlüssel %1 des Schlüsselsatzes: „x5c“ ist kein Array.</translation>
+    </message>
+    <message>
+        <source>Key %1 of the key set: “x5c” holds something other than a string.</source>
+        <translation>Schlüssel %1 des Schlüsselsatzes: „x5c“ enthält etwas anderes als Zeichenketten.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::Jwt</name>
+    <message>
+        <source>header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Das Token ist leer.</translation>
+    </message>
+    <message>
+        <source>The token is too large (%1 bytes; a JWT is accepted up to %2 bytes).</source>
+        <translation>Das Token ist zu groß (%1 Bytes; ein JWT wird bis %2 Bytes akzeptiert).</translation>
+    </message>
+    <message>
+        <source>The token contains binary data (a NUL or control byte at position %1); a JWT is plain text.</source>
+        <translation>Das Token enthält Binärdaten (ein NUL- oder Steuerbyte an Position %1); ein JWT ist reiner Text.</translation>
+    </message>
+    <message>
+        <source>The token contains a space or line break at position %1; a JWT has none (was it wrapped or copied with a prefix such as &quot;Bearer&quot;?).</source>
+        <translation>Das Token enthält ein Leerzeichen oder einen Zeilenumbruch an Position %1; ein JWT hat keine (wurde es umbrochen oder mit einem Präfix wie „Bearer“ kopiert?).</translation>
+    </message>
+    <message>
+        <source>An encrypted token (JWE) cannot be read without the recipient&apos;s key: this input has the five parts of a JWE, not the three (header.payload.signature) of a signed token.</source>
+        <translation>Ein verschlüsseltes Token (JWE) kann ohne den Schlüssel des Empfängers nicht gelesen werden: Diese Eingabe hat die fünf Teile eines JWE, nicht die drei (header.payload.signature) eines signierten Tokens.</translation>
+    </message>
+    <message>
+        <source>A JWT has three parts separated by dots (header.payload.signature); this input has more than six.</source>
+        <translation>Ein JWT hat drei durch Punkte getrennte Teile (header.payload.signature); diese Eingabe hat mehr als sechs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A JWT has three parts separated by dots (header.payload.signature); this input has %n part(s).</source>
+        <translation>
+            <numerusform>Ein JWT hat drei durch Punkte getrennte Teile (header.payload.signature); diese Eingabe hat %n Teil.</numerusform>
+            <numerusform>Ein JWT hat drei durch Punkte getrennte Teile (header.payload.signature); diese Eingabe hat %n Teile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 (part %2 of the JWT) is empty.</source>
+        <translation>Teil %2 des JWT (%1) ist leer.</translation>
+    </message>
+    <message>
+        <source>The %1 (part %2 of the JWT) uses the standard base64 alphabet (&apos;+&apos; or &apos;/&apos;); JWTs use base64url (&apos;-&apos; and &apos;_&apos;).</source>
+        <translation>Teil %2 des JWT (%1) verwendet das Standard-Base64-Alphabet („+“ oder „/“); JWTs verwenden base64url („-“ und „_“).</translation>
+    </message>
+    <message>
+        <source>The %1 (part %2 of the JWT) is not valid base64url.</source>
+        <translation>Teil %2 des JWT (%1) ist kein gültiges base64url.</translation>
+    </message>
+    <message>
+        <source>The payload (part 2 of the JWT) is not UTF-8 text: it is binary or encrypted data, which an Entra ID token never has.</source>
+        <translation>Die Nutzdaten (Teil 2 des JWT) sind kein UTF-8-Text: Es handelt sich um binäre oder verschlüsselte Daten, die ein Entra-ID-Token nie enthält.</translation>
+    </message>
+    <message>
+        <source>The %1 (part %2 of the JWT) is not UTF-8 text.</source>
+        <translation>Teil %2 des JWT (%1) ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The %1 (part %2 of the JWT) is JSON nested too deeply to be a token.</source>
+        <translation>Teil %2 des JWT (%1) ist zu tief verschachteltes JSON, um ein Token zu sein.</translation>
+    </message>
+    <message>
+        <source>The payload is itself a token (a nested JWT); Entra ID does not issue nested tokens. Inspect the inner token on its own.</source>
+        <translation>Die Nutzdaten sind selbst ein Token (ein geschachteltes JWT); Entra ID stellt keine geschachtelten Token aus. Untersuchen Sie das innere Token für sich.</translation>
+    </message>
+    <message>
+        <source>The %1 (part %2 of the JWT) is not JSON: %3 at offset %4.</source>
+        <translation>Teil %2 des JWT (%1) ist kein JSON: %3 an Position %4.</translation>
+    </message>
+    <message>
+        <source>The %1 (part %2 of the JWT) is JSON but not an object ({...}).</source>
+        <translation>Teil %2 des JWT (%1) ist JSON, aber kein Objekt ({...}).</translation>
+    </message>
+    <message>
+        <source>The %1 (part %2 of the JWT) names the same member twice; such a token is ambiguous and is refused.</source>
+        <translation>Teil %2 des JWT (%1) nennt dasselbe Element zweimal; ein solches Token ist mehrdeutig und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The header has no &quot;alg&quot; (signing algorithm) parameter, which every JWT must have.</source>
+        <translation>Der Header hat keinen Parameter „alg“ (Signaturalgorithmus), den jedes JWT haben muss.</translation>
+    </message>
+    <message>
+        <source>The header names a content encryption (&quot;enc&quot;): this is an encrypted token (JWE) header, and an encrypted token (JWE) cannot be read without the recipient&apos;s key.</source>
+        <translation>Der Header nennt eine Inhaltsverschlüsselung („enc“): Dies ist der Header eines verschlüsselten Tokens (JWE), und ein verschlüsseltes Token (JWE) kann ohne den Schlüssel des Empfängers nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The signature (part 3 of the JWT) is empty although the header names the algorithm %1: the token was cut off or its signature removed.</source>
+        <translation>Die Signatur (Teil 3 des JWT) ist leer, obwohl der Header den Algorithmus %1 nennt: Das Token wurde abgeschnitten oder seine Signatur entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::JwtSignatureService</name>
+    <message>
+        <source>Signed by key “%1” of %2.</source>
+        <translation>Signiert mit dem Schlüssel „%1“ von %2.</translation>
+    </message>
+    <message>
+        <source>No key with the id “%1” is in the key set at %2, even after fetching it again.</source>
+        <translation>Auch nach erneutem Abrufen enthält der Schlüsselsatz unter %2 keinen Schlüssel mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>Check a token&apos;s signature</source>
+        <translation>Signatur eines Tokens prüfen</translation>
+    </message>
+    <message>
+        <source>Read the OpenID configuration of %1</source>
+        <translation>OpenID-Konfiguration von %1 lesen</translation>
+    </message>
+    <message>
+        <source>Read the signing keys of %1</source>
+        <translation>Signaturschlüssel von %1 lesen</translation>
+    </message>
+    <message>
+        <source>The signature check was cancelled.</source>
+        <translation>Die Signaturprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>Die Verbindung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The OpenID configuration at %1 could not be fetched: %2</source>
+        <translation>Die OpenID-Konfiguration unter %1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The OpenID configuration at %1 is not a JSON object.</source>
+        <translation>Die OpenID-Konfiguration unter %1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The OpenID configuration at %1 is for the issuer “%2”, not for the token&apos;s issuer “%3”.</source>
+        <translation>Die OpenID-Konfiguration unter %1 gilt für den Aussteller „%2“, nicht für den Aussteller des Tokens „%3“.</translation>
+    </message>
+    <message>
+        <source>The OpenID configuration at %1 names no key set (“jwks_uri”).</source>
+        <translation>Die OpenID-Konfiguration unter %1 nennt keinen Schlüsselsatz („jwks_uri“).</translation>
+    </message>
+    <message>
+        <source>The OpenID configuration at %1 points to keys at %2, which is not a trusted Microsoft Entra host; they were not fetched.</source>
+        <translation>Die OpenID-Konfiguration unter %1 verweist auf Schlüssel unter %2, keinem vertrauenswürdigen Microsoft Entra-Host; sie wurden nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>The signing keys at %1 could not be fetched: %2</source>
+        <translation>Die Signaturschlüssel unter %1 konnten nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The signing keys at %1 could not be read: %2</source>
+        <translation>Die Signaturschlüssel unter %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csc::JwtSignatureVerifier</name>
+    <message>
+        <source>The token could not be read, so its signature cannot be checked.</source>
+        <translation>Das Token konnte nicht gelesen werden, daher kann seine Signatur nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The token is not signed (alg “none”): anyone could have written it.</source>
+        <translation>Das Token ist nicht signiert (alg „none“): Jeder könnte es geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>The token names no signature algorithm; only RS256 is accepted.</source>
+        <translation>Das Token nennt keinen Signaturalgorithmus; nur RS256 wird akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The token is signed with %1; only RS256 is accepted for Microsoft Entra tokens.</source>
+        <translation>Das Token ist mit %1 signiert; für Microsoft Entra-Token wird nur RS256 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The token names no signing key (no “kid” in its header).</source>
+        <translation>Das Token nennt keinen Signaturschlüssel (kein „kid“ im Header).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No key with the id “%1” is in the issuer&apos;s key set (%n key(s)).</source>
+        <translation>
+            <numerusform>Im Schlüsselsatz des Ausstellers (%n Schlüssel) ist kein Schlüssel mit der ID „%1“.</numerusform>
+            <numerusform>Im Schlüsselsatz des Ausstellers (%n Schlüssel) ist kein Schlüssel mit der ID „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key “%1” is not a usable RSA signing key: %2</source>
+        <translation>Der Schlüssel „%1“ ist kein brauchbarer RSA-Signaturschlüssel: %2</translation>
+    </message>
+    <message>
+        <source>its type is “%1”, not RSA.</source>
+        <translation>Sein Typ ist „%1“, nicht RSA.</translation>
+    </message>
+    <message>
+        <source>it is meant for “%1”, not for signatures.</source>
+        <translation>Er ist für „%1“ bestimmt, nicht für Signaturen.</translation>
+    </message>
+    <message>
+        <source>it is meant for %1, not RS256.</source>
+        <translation>Er ist für %1 bestimmt, nicht für RS256.</translation>
+    </message>
+    <message>
+        <source>its modulus or exponent is missing.</source>
+        <translation>Modulus oder Exponent fehlen.</translation>
+    </message>
+    <message>
+        <source>its modulus or exponent is not valid base64url.</source>
+        <translation>Modulus oder Exponent sind kein gültiges base64url.</translation>
+    </message>
+    <message>
+        <source>its modulus has %1 bits; at least %2 are required.</source>
+        <translation>Sein Modulus hat %1 Bit; mindestens %2 sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>its modulus has %1 bits; at most %2 are accepted.</source>
+        <translation>Sein Modulus hat %1 Bit; höchstens %2 werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>its modulus is even.</source>
+        <translation>Sein Modulus ist gerade.</translation>
+    </message>
+    <message>
+        <source>its public exponent is zero or too large.</source>
+        <translation>Sein öffentlicher Exponent ist null oder zu groß.</translation>
+    </message>
+    <message>
+        <source>its public exponent is not an odd number of at least 3.</source>
+        <translation>Sein öffentlicher Exponent ist keine ungerade Zahl von mindestens 3.</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused it.</source>
+        <translation>OpenSSL hat ihn abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The signature is %1 bytes long, but key “%2” makes %3-byte signatures: the token was altered or signed by someone else.</source>
+        <translation>Die Signatur ist %1 Byte lang, der Schlüssel „%2“ erzeugt aber Signaturen mit %3 Byte: Das Token wurde verändert oder von jemand anderem signiert.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not use it to check an RS256 signature.</source>
+        <translation>OpenSSL konnte damit keine RS256-Signatur prüfen.</translation>
+    </message>
+    <message>
+        <source>The signature does not match key “%1”: the token was altered or signed by someone else.</source>
+        <translation>Die Signatur passt nicht zum Schlüssel „%1“: Das Token wurde verändert oder von jemand anderem signiert.</translation>
+    </message>
+    <message>
+        <source>Signed by key “%1”.</source>
+        <translation>Signiert mit dem Schlüssel „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2176,10 +3696,6 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
         <source>%1 — Cosmos Security Console</source>
         <translation>%1 — Cosmos Security Console</translation>
     </message>
-    <message>
-        <source>Secrets are kept in memory for this session only: %1</source>
-        <translation>Geheimnisse werden nur für diese Sitzung im Arbeitsspeicher gehalten: %1</translation>
-    </message>
 </context>
 <context>
     <name>csc::MasterKeySigner</name>
@@ -2198,6 +3714,33 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
     <message>
         <source>The authorization header is not of the form type=...&amp;ver=...&amp;sig=... .</source>
         <translation>Der Authorization-Header hat nicht die Form type=...&amp;ver=...&amp;sig=... .</translation>
+    </message>
+</context>
+<context>
+    <name>csc::MatchedAssignmentModel</name>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Object id %1</source>
+        <translation>Objekt-ID %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Applies through</source>
+        <translation>Gilt über</translation>
+    </message>
+    <message>
+        <source>Allows</source>
+        <translation>Erlaubt</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +4859,14 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
         <source>The token does not cover this request: check the permission&apos;s mode (Read allows no writes), its resource and its partition key.</source>
         <translation>Das Token deckt diese Anfrage nicht ab: Prüfen Sie den Modus der Berechtigung („Lesen“ erlaubt keine Schreibvorgänge), ihre Ressource und ihren Partitionsschlüssel.</translation>
     </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <source>Open the token in the Token inspector (what it grants, until when)</source>
+        <translation>Das Token im Tokeninspektor öffnen (was es gewährt, bis wann)</translation>
+    </message>
 </context>
 <context>
     <name>csc::RestJob</name>
@@ -4151,6 +5702,1952 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
     </message>
 </context>
 <context>
+    <name>csc::TokenAccountChecker</name>
+    <message>
+        <source>primary read-write key</source>
+        <translation>Primärschlüssel (Lesen/Schreiben)</translation>
+    </message>
+    <message>
+        <source>secondary read-write key</source>
+        <translation>Sekundärschlüssel (Lesen/Schreiben)</translation>
+    </message>
+    <message>
+        <source>primary read-only key</source>
+        <translation>Primärschlüssel (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>secondary read-only key</source>
+        <translation>Sekundärschlüssel (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>The token names no audience</source>
+        <translation>Das Token nennt keine Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Without an aud claim no Azure service accepts the token.</source>
+        <translation>Ohne aud-Anspruch akzeptiert kein Azure-Dienst das Token.</translation>
+    </message>
+    <message>
+        <source>Audience fits the Cosmos DB data plane</source>
+        <translation>Zielgruppe passt zur Cosmos-DB-Datenebene</translation>
+    </message>
+    <message>
+        <source>The token is for %1, which every account&apos;s data plane in this cloud accepts, %2 included.</source>
+        <translation>Das Token ist für %1 bestimmt, was die Datenebene jedes Kontos in dieser Cloud akzeptiert, einschließlich %2.</translation>
+    </message>
+    <message>
+        <source>Audience is this account&apos;s endpoint</source>
+        <translation>Zielgruppe ist der Endpunkt dieses Kontos</translation>
+    </message>
+    <message>
+        <source>The token is for %1, the data plane of %2.</source>
+        <translation>Das Token ist für %1 bestimmt, die Datenebene von %2.</translation>
+    </message>
+    <message>
+        <source>Audience is Azure Resource Manager</source>
+        <translation>Zielgruppe ist Azure Resource Manager</translation>
+    </message>
+    <message>
+        <source>This token works for the control plane of %1 (settings, keys, role assignments, as far as the principal&apos;s Azure roles allow) but the data plane refuses it (401): data needs a token for %2 or the account endpoint.</source>
+        <translation>Dieses Token funktioniert für die Steuerungsebene von %1 (Einstellungen, Schlüssel, Rollenzuweisungen, soweit die Azure-Rollen des Prinzipals es erlauben), aber die Datenebene lehnt es ab (401): Für Daten ist ein Token für %2 oder den Kontoendpunkt nötig.</translation>
+    </message>
+    <message>
+        <source>Audience is another Cosmos DB account</source>
+        <translation>Zielgruppe ist ein anderes Cosmos-DB-Konto</translation>
+    </message>
+    <message>
+        <source>The token is for %1, not for %2 (%3): this account refuses it with 401.</source>
+        <translation>Das Token ist für %1 bestimmt, nicht für %2 (%3): Dieses Konto lehnt es mit 401 ab.</translation>
+    </message>
+    <message>
+        <source>Audience does not fit this account</source>
+        <translation>Zielgruppe passt nicht zu diesem Konto</translation>
+    </message>
+    <message>
+        <source>The token is for %1. The data plane of %2 accepts only %3 or %4; Azure Resource Manager only %5.</source>
+        <translation>Das Token ist für %1 bestimmt. Die Datenebene von %2 akzeptiert nur %3 oder %4, Azure Resource Manager nur %5.</translation>
+    </message>
+    <message>
+        <source>The token names no tenant</source>
+        <translation>Das Token nennt keinen Mandanten</translation>
+    </message>
+    <message>
+        <source>Without a tid claim it cannot be told which directory issued it.</source>
+        <translation>Ohne tid-Anspruch lässt sich nicht feststellen, welches Verzeichnis es ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s tenant is not known</source>
+        <translation>Der Mandant des Kontos ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>The subscription of this account was not in the list this connection can read, so its tenant cannot be compared with %1.</source>
+        <translation>Das Abonnement dieses Kontos war nicht in der Liste, die diese Verbindung lesen kann, daher kann sein Mandant nicht mit %1 verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Tenant matches the account&apos;s</source>
+        <translation>Mandant stimmt mit dem des Kontos überein</translation>
+    </message>
+    <message>
+        <source>Issued by tenant %1, the tenant of the account&apos;s subscription.</source>
+        <translation>Ausgestellt vom Mandanten %1, dem Mandanten des Abonnements des Kontos.</translation>
+    </message>
+    <message>
+        <source>Token from another tenant</source>
+        <translation>Token aus einem anderen Mandanten</translation>
+    </message>
+    <message>
+        <source>Issued by tenant %1, but the account belongs to tenant %2: the account refuses it (401). Sign in to tenant %2, or for a guest, ask for a token of that tenant.</source>
+        <translation>Ausgestellt vom Mandanten %1, aber das Konto gehört zum Mandanten %2: Das Konto lehnt es ab (401). Melden Sie sich beim Mandanten %2 an, oder fordern Sie als Gast ein Token dieses Mandanten an.</translation>
+    </message>
+    <message>
+        <source>Check the token against %1</source>
+        <translation>Token mit %1 abgleichen</translation>
+    </message>
+    <message>
+        <source>The connection was closed; sign in again.</source>
+        <translation>Die Verbindung wurde geschlossen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This is an ID token</source>
+        <translation>Dies ist ein ID-Token</translation>
+    </message>
+    <message>
+        <source>ID tokens tell an application who signed in; Azure services refuse them as access tokens. Request an access token for the Cosmos DB scope.</source>
+        <translation>ID-Token teilen einer Anwendung mit, wer sich angemeldet hat; Azure-Dienste lehnen sie als Zugriffstoken ab. Fordern Sie ein Zugriffstoken für den Cosmos-DB-Bereich an.</translation>
+    </message>
+    <message>
+        <source>Role assignments could not be read</source>
+        <translation>Rollenzuweisungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>(no oid claim)</source>
+        <translation>(kein oid-Anspruch)</translation>
+    </message>
+    <message>
+        <source>No data-plane role assignment of this account names object id %1%2: reads and writes with this token are refused with 403 (substatus 5301). Assign a role in Permissions → Role-based access.</source>
+        <translation>Keine Rollenzuweisung der Datenebene dieses Kontos nennt die Objekt-ID %1%2: Lese- und Schreibvorgänge mit diesem Token werden mit 403 abgelehnt (Unterstatus 5301). Weisen Sie unter „Berechtigungen → Rollenbasierter Zugriff“ eine Rolle zu.</translation>
+    </message>
+    <message>
+        <source> or one of its groups</source>
+        <translation> oder eine ihrer Gruppen</translation>
+    </message>
+    <message>
+        <source>No data-plane role applies</source>
+        <translation>Keine Datenebenenrolle trifft zu</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Broad data-plane role</source>
+        <translation>Weitreichende Datenebenenrolle</translation>
+    </message>
+    <message>
+        <source>Data-plane roles apply</source>
+        <translation>Datenebenenrollen treffen zu</translation>
+    </message>
+    <message>
+        <source>Write access to every container of the account: consider a role scoped to the containers the principal needs. </source>
+        <translation>Schreibzugriff auf jeden Container des Kontos: Erwägen Sie eine Rolle, die auf die Container beschränkt ist, die der Prinzipal benötigt. </translation>
+    </message>
+    <message>
+        <source>Group assignments not evaluated</source>
+        <translation>Gruppenzuweisungen nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>The token carries no groups claim, so assignments to groups the principal belongs to are not shown here.</source>
+        <translation>Das Token enthält keinen groups-Anspruch, daher werden Zuweisungen an Gruppen, denen der Prinzipal angehört, hier nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Compare the signature with the keys of %1</source>
+        <translation>Signatur mit den Schlüsseln von %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>The date is not an HTTP date</source>
+        <translation>Das Datum ist kein HTTP-Datum</translation>
+    </message>
+    <message>
+        <source>x-ms-date must look like “Thu, 27 Apr 2017 00:51:12 GMT”; the service refuses other forms.</source>
+        <translation>x-ms-date muss wie „Thu, 27 Apr 2017 00:51:12 GMT“ aussehen; der Dienst lehnt andere Formen ab.</translation>
+    </message>
+    <message>
+        <source>The date is outside the 15-minute window</source>
+        <translation>Das Datum liegt außerhalb des 15-Minuten-Fensters</translation>
+    </message>
+    <message>
+        <source>Signed for %1, %2 away from now: the service refuses x-ms-date values more than 15 minutes off (401). The signature can still be compared.</source>
+        <translation>Signiert für %1, %2 von jetzt entfernt: Der Dienst lehnt x-ms-date-Werte ab, die mehr als 15 Minuten abweichen (401). Die Signatur kann trotzdem verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Key-based authentication is disabled on %1</source>
+        <translation>Die schlüsselbasierte Authentifizierung ist für %1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>The account refuses every master-key signature (401, substatus 5202), whichever key made it.</source>
+        <translation>Das Konto lehnt jede Hauptschlüsselsignatur ab (401, Unterstatus 5202), egal mit welchem Schlüssel sie erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Signed with the %1</source>
+        <translation>Signiert mit dem %1</translation>
+    </message>
+    <message>
+        <source>A read-only key can read data but not change it.</source>
+        <translation>Ein schreibgeschützter Schlüssel kann Daten lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Whoever holds this key can read, change and delete all data of %1. An application that only reads should use a read-only key, or better an Entra ID identity with a data-plane role.</source>
+        <translation>Wer diesen Schlüssel besitzt, kann alle Daten von %1 lesen, ändern und löschen. Eine Anwendung, die nur liest, sollte einen schreibgeschützten Schlüssel verwenden oder besser eine Entra-ID-Identität mit einer Datenebenenrolle.</translation>
+    </message>
+    <message>
+        <source>No read-only key of %1 made this signature</source>
+        <translation>Kein schreibgeschützter Schlüssel von %1 hat diese Signatur erstellt</translation>
+    </message>
+    <message>
+        <source>No key of %1 made this signature</source>
+        <translation>Kein Schlüssel von %1 hat diese Signatur erstellt</translation>
+    </message>
+    <message>
+        <source>This connection may not list the read-write keys, so they were not compared. </source>
+        <translation>Diese Verbindung darf die Lese-/Schreibschlüssel nicht auflisten, daher wurden sie nicht verglichen. </translation>
+    </message>
+    <message>
+        <source>Check the verb, resource type, link (case matters) and date; otherwise the key was regenerated since, or it belongs to another account.</source>
+        <translation>Prüfen Sie Verb, Ressourcentyp, Link (Groß-/Kleinschreibung beachten) und Datum; andernfalls wurde der Schlüssel inzwischen neu generiert, oder er gehört zu einem anderen Konto.</translation>
+    </message>
+    <message>
+        <source>Find the permission behind the token in %1</source>
+        <translation>Die Berechtigung hinter dem Token in %1 suchen</translation>
+    </message>
+    <message>
+        <source>Azure seals resource tokens</source>
+        <translation>Azure versiegelt Ressourcentoken</translation>
+    </message>
+    <message>
+        <source>Only the service can read which permission minted this token, its scope and expiry. Every read of a permission mints a new token, so it cannot be matched by comparison either; the Permissions panel lists the users and permissions of each database.</source>
+        <translation>Nur der Dienst kann lesen, welche Berechtigung dieses Token erzeugt hat, ihren Bereich und ihren Ablauf. Jedes Lesen einer Berechtigung erzeugt ein neues Token, daher lässt es sich auch nicht durch Vergleich zuordnen; der Bereich „Berechtigungen“ listet die Benutzer und Berechtigungen jeder Datenbank auf.</translation>
+    </message>
+    <message>
+        <source>Minted by another account</source>
+        <translation>Von einem anderen Konto erzeugt</translation>
+    </message>
+    <message>
+        <source>This token was minted by account %1; %2 refuses it (401).</source>
+        <translation>Dieses Token wurde vom Konto %1 erzeugt; %2 lehnt es ab (401).</translation>
+    </message>
+    <message>
+        <source>Valid for %1 more</source>
+        <translation>Noch %1 gültig</translation>
+    </message>
+    <message>
+        <source>Expires at %1.</source>
+        <translation>Läuft um %1 ab.</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago</source>
+        <translation>Vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>Expired at %1: the data plane answers 403. Ask the mid-tier for a new token.</source>
+        <translation>Abgelaufen um %1: Die Datenebene antwortet mit 403. Fordern Sie bei der mittleren Schicht ein neues Token an.</translation>
+    </message>
+    <message>
+        <source>The account refuses resource tokens (401, substatus 5202), and the permissions cannot be read with a key either.</source>
+        <translation>Das Konto lehnt Ressourcentoken ab (401, Unterstatus 5202), und die Berechtigungen können auch nicht mit einem Schlüssel gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Permissions could not be read</source>
+        <translation>Berechtigungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading users and permissions needs the account&apos;s primary key: %1</source>
+        <translation>Zum Lesen von Benutzern und Berechtigungen ist der Primärschlüssel des Kontos nötig: %1</translation>
+    </message>
+    <message>
+        <source>The database or its users are gone</source>
+        <translation>Die Datenbank oder ihre Benutzer existieren nicht mehr</translation>
+    </message>
+    <message>
+        <source>Database %1 could not be read (%2): the token is revoked.</source>
+        <translation>Die Datenbank %1 konnte nicht gelesen werden (%2): Das Token ist widerrufen.</translation>
+    </message>
+    <message>
+        <source>The user was deleted</source>
+        <translation>Der Benutzer wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>The user this token was minted for no longer exists in database %1: the token is revoked (401).</source>
+        <translation>Der Benutzer, für den dieses Token erzeugt wurde, existiert in der Datenbank %1 nicht mehr: Das Token ist widerrufen (401).</translation>
+    </message>
+    <message>
+        <source>Permission “%1” was replaced since</source>
+        <translation>Die Berechtigung „%1“ wurde inzwischen ersetzt</translation>
+    </message>
+    <message>
+        <source>Replacing a permission revokes the tokens minted before: this one is refused (401). It now grants %1 on %2.</source>
+        <translation>Das Ersetzen einer Berechtigung widerruft die zuvor erzeugten Token: Dieses wird abgelehnt (401). Sie gewährt jetzt %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>From permission “%1” of user “%2”</source>
+        <translation>Aus der Berechtigung „%1“ des Benutzers „%2“</translation>
+    </message>
+    <message>
+        <source>Grants %1 on %2%3 in database %4.</source>
+        <translation>Gewährt %1 auf %2%3 in der Datenbank %4.</translation>
+    </message>
+    <message>
+        <source> (partition key %1 only)</source>
+        <translation> (nur Partitionsschlüssel %1)</translation>
+    </message>
+    <message>
+        <source>The permission was deleted</source>
+        <translation>Die Berechtigung wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>User “%1” no longer has the permission this token was minted for: the token is revoked (401).</source>
+        <translation>Der Benutzer „%1“ hat die Berechtigung, für die dieses Token erzeugt wurde, nicht mehr: Das Token ist widerrufen (401).</translation>
+    </message>
+    <message>
+        <source>Compare the key with the keys of %1</source>
+        <translation>Schlüssel mit den Schlüsseln von %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>The account refuses every key (401, substatus 5202): this connection string does not work. Use Entra ID.</source>
+        <translation>Das Konto lehnt jeden Schlüssel ab (401, Unterstatus 5202): Diese Verbindungszeichenfolge funktioniert nicht. Verwenden Sie Entra ID.</translation>
+    </message>
+    <message>
+        <source>Not a read-only key of %1</source>
+        <translation>Kein schreibgeschützter Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>Not a current key of %1</source>
+        <translation>Kein aktueller Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>This connection may not list the read-write keys, so it cannot tell whether it is one of them.</source>
+        <translation>Diese Verbindung darf die Lese-/Schreibschlüssel nicht auflisten und kann daher nicht feststellen, ob es einer davon ist.</translation>
+    </message>
+    <message>
+        <source>The key was regenerated since, or it belongs to another account: the connection string does not work against %1.</source>
+        <translation>Der Schlüssel wurde inzwischen neu generiert, oder er gehört zu einem anderen Konto: Die Verbindungszeichenfolge funktioniert mit %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Embeds the %1</source>
+        <translation>Enthält den %1</translation>
+    </message>
+    <message>
+        <source>Whoever has this connection string can read all data of %1, but not change it.</source>
+        <translation>Wer diese Verbindungszeichenfolge hat, kann alle Daten von %1 lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Whoever has this connection string can read, change and delete all data of %1. Give applications that only read the read-only connection string, and prefer Entra ID.</source>
+        <translation>Wer diese Verbindungszeichenfolge hat, kann alle Daten von %1 lesen, ändern und löschen. Geben Sie Anwendungen, die nur lesen, die schreibgeschützte Verbindungszeichenfolge, und bevorzugen Sie Entra ID.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::TokenInspector</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>1 character, hidden</source>
+        <translation>1 Zeichen, verborgen</translation>
+    </message>
+    <message>
+        <source>%1 characters, hidden</source>
+        <translation>%1 Zeichen, verborgen</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Ansprüche</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <source>Resource token</source>
+        <translation>Ressourcentoken</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Connection string</source>
+        <translation>Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Globaler Administrator</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Administrator für privilegierte Rollen</translation>
+    </message>
+    <message>
+        <source>Privileged Authentication Administrator</source>
+        <translation>Administrator für privilegierte Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Sicherheitsadministrator</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Anwendungsadministrator</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Cloudanwendungsadministrator</translation>
+    </message>
+    <message>
+        <source>Hybrid Identity Administrator</source>
+        <translation>Administrator für Hybrididentität</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Administrator für bedingten Zugriff</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Benutzeradministrator</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Authentifizierungsadministrator</translation>
+    </message>
+    <message>
+        <source>The token expired at %1 (%2 ago); every service refuses it.</source>
+        <translation>Das Token ist um %1 abgelaufen (vor %2); jeder Dienst lehnt es ab.</translation>
+    </message>
+    <message>
+        <source>Request a new token. Applications should let their Azure SDK credential refresh tokens instead of storing them.</source>
+        <translation>Fordern Sie ein neues Token an. Anwendungen sollten Token von den Anmeldeinformationen ihres Azure SDK erneuern lassen, statt sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>Read the permission again to get a new resource token (the mid-tier that hands out tokens should do this before they expire).</source>
+        <translation>Lesen Sie die Berechtigung erneut, um ein neues Ressourcentoken zu erhalten (die mittlere Schicht, die Token ausgibt, sollte dies vor deren Ablauf tun).</translation>
+    </message>
+    <message>
+        <source>The token is not valid before %1 (in %2).</source>
+        <translation>Das Token ist nicht vor %1 gültig (in %2).</translation>
+    </message>
+    <message>
+        <source>Check the clocks: this computer&apos;s or the issuer&apos;s time is probably wrong.</source>
+        <translation>Prüfen Sie die Uhren: Die Zeit dieses Computers oder des Ausstellers ist wahrscheinlich falsch.</translation>
+    </message>
+    <message>
+        <source>The token expires at %1 (in %2).</source>
+        <translation>Das Token läuft um %1 ab (in %2).</translation>
+    </message>
+    <message>
+        <source>Nothing to do if the application renews its tokens in time.</source>
+        <translation>Nichts zu tun, wenn die Anwendung ihre Token rechtzeitig erneuert.</translation>
+    </message>
+    <message>
+        <source>The token is valid for %1, longer than the policy of %2: a stolen copy works that long.</source>
+        <translation>Das Token ist %1 gültig, länger als die Richtlinie von %2: So lange funktioniert eine gestohlene Kopie.</translation>
+    </message>
+    <message>
+        <source>Keep token lifetimes short (Entra ID&apos;s default is 60 to 90 minutes) and review token lifetime policies in the tenant.</source>
+        <translation>Halten Sie Tokengültigkeitsdauern kurz (Standard von Entra ID: 60 bis 90 Minuten), und überprüfen Sie die Richtlinien für die Tokengültigkeitsdauer im Mandanten.</translation>
+    </message>
+    <message>
+        <source>Issue resource tokens for as short a time as the client needs (header x-ms-documentdb-expiry-seconds; the service default is one hour).</source>
+        <translation>Stellen Sie Ressourcentoken für eine so kurze Zeit aus, wie der Client sie braucht (Header x-ms-documentdb-expiry-seconds; Standard des Dienstes ist eine Stunde).</translation>
+    </message>
+    <message>
+        <source>%1 more not shown</source>
+        <translation>%1 weitere nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>none (the token is unsigned)</source>
+        <translation>none (das Token ist unsigniert)</translation>
+    </message>
+    <message>
+        <source>%1 (not verified here; use Verify signature)</source>
+        <translation>%1 (hier nicht überprüft; verwenden Sie „Signatur überprüfen“)</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s signature over header and payload. Only verification with the issuer&apos;s published key proves the claims are genuine; anyone can write a token that merely looks right.</source>
+        <translation>Die Signatur des Ausstellers über Header und Nutzdaten. Nur die Überprüfung mit dem veröffentlichten Schlüssel des Ausstellers beweist, dass die Ansprüche echt sind; jeder kann ein Token schreiben, das nur richtig aussieht.</translation>
+    </message>
+    <message>
+        <source>A time claim (iat, nbf or exp) is not a number of seconds since 1970; services refuse such a token.</source>
+        <translation>Ein Zeitanspruch (iat, nbf oder exp) ist keine Anzahl von Sekunden seit 1970; Dienste lehnen ein solches Token ab.</translation>
+    </message>
+    <message>
+        <source>Find out which software made this token: Entra ID never issues it.</source>
+        <translation>Finden Sie heraus, welche Software dieses Token erstellt hat: Entra ID stellt es nie aus.</translation>
+    </message>
+    <message>
+        <source>The token has no expiry (exp): it would be valid forever.</source>
+        <translation>Das Token hat keinen Ablauf (exp): Es wäre für immer gültig.</translation>
+    </message>
+    <message>
+        <source>Entra ID always sets exp; a token without it was made by something else and must not be accepted.</source>
+        <translation>Entra ID setzt exp immer; ein Token ohne exp wurde von etwas anderem erstellt und darf nicht akzeptiert werden.</translation>
+    </message>
+    <message>
+        <source>The token expires (%1) before it becomes valid (%2); no service accepts it.</source>
+        <translation>Das Token läuft ab (%1), bevor es gültig wird (%2); kein Dienst akzeptiert es.</translation>
+    </message>
+    <message>
+        <source>The token is unsigned (alg &quot;none&quot;): anyone could have written its claims.</source>
+        <translation>Das Token ist unsigniert (alg „none“): Jeder hätte seine Ansprüche schreiben können.</translation>
+    </message>
+    <message>
+        <source>Never accept it. A service that does is vulnerable to forged tokens; Entra ID signs every token with RS256.</source>
+        <translation>Akzeptieren Sie es nie. Ein Dienst, der es akzeptiert, ist für gefälschte Token anfällig; Entra ID signiert jedes Token mit RS256.</translation>
+    </message>
+    <message>
+        <source>The token is signed with %1, a shared secret: whoever can verify it can also forge it. Entra ID signs with RS256.</source>
+        <translation>Das Token ist mit %1 signiert, einem gemeinsamen Geheimnis: Wer es überprüfen kann, kann es auch fälschen. Entra ID signiert mit RS256.</translation>
+    </message>
+    <message>
+        <source>Do not accept it as an Entra ID token; it was made by other software, or it is an attempt to confuse a verifier into using the public key as an HMAC secret.</source>
+        <translation>Akzeptieren Sie es nicht als Entra-ID-Token; es wurde von anderer Software erstellt, oder es ist ein Versuch, einen Prüfer dazu zu bringen, den öffentlichen Schlüssel als HMAC-Geheimnis zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The token is signed with %1; Entra ID signs its tokens with RS256.</source>
+        <translation>Das Token ist mit %1 signiert; Entra ID signiert seine Token mit RS256.</translation>
+    </message>
+    <message>
+        <source>Check which software issued it: the Cosmos DB data plane only accepts Entra ID tokens.</source>
+        <translation>Prüfen Sie, welche Software es ausgestellt hat: Die Cosmos-DB-Datenebene akzeptiert nur Entra-ID-Token.</translation>
+    </message>
+    <message>
+        <source>The header carries a nonce: Microsoft issues such tokens for its own APIs (such as Microsoft Graph), and only those APIs can verify their signature.</source>
+        <translation>Der Header enthält eine Nonce: Microsoft stellt solche Token für eigene APIs aus (etwa Microsoft Graph), und nur diese APIs können ihre Signatur überprüfen.</translation>
+    </message>
+    <message>
+        <source>A failed signature check is expected for this token; do not use it with your own APIs.</source>
+        <translation>Eine fehlgeschlagene Signaturprüfung ist für dieses Token zu erwarten; verwenden Sie es nicht mit Ihren eigenen APIs.</translation>
+    </message>
+    <message>
+        <source>This Azure Resource Manager token has the scope user_impersonation: it can do everything the signed-in user can do in every subscription they can reach, including reading the account keys of Cosmos DB accounts.</source>
+        <translation>Dieses Token für Azure Resource Manager hat den Bereich user_impersonation: Es kann alles tun, was der angemeldete Benutzer in jedem für ihn erreichbaren Abonnement tun kann, einschließlich des Lesens der Kontoschlüssel von Cosmos-DB-Konten.</translation>
+    </message>
+    <message>
+        <source>Treat it like the user&apos;s password until it expires. For data access, request a Cosmos DB token (https://cosmos.azure.com/.default) and grant data-plane roles.</source>
+        <translation>Behandeln Sie es bis zum Ablauf wie das Kennwort des Benutzers. Fordern Sie für den Datenzugriff ein Cosmos-DB-Token an (https://cosmos.azure.com/.default), und gewähren Sie Datenebenenrollen.</translation>
+    </message>
+    <message>
+        <source>The token carries permissions that reach the whole directory or every resource of a kind: %1.</source>
+        <translation>Das Token enthält Berechtigungen, die das gesamte Verzeichnis oder jede Ressource einer Art erreichen: %1.</translation>
+    </message>
+    <message>
+        <source>Grant the narrowest permission the application needs; review admin consent for these permissions in Entra ID.</source>
+        <translation>Gewähren Sie die engste Berechtigung, die die Anwendung benötigt; überprüfen Sie die Administratoreinwilligung für diese Berechtigungen in Entra ID.</translation>
+    </message>
+    <message>
+        <source>The user holds the privileged directory role(s) %1; this token is as valuable to an attacker as the roles themselves.</source>
+        <translation>Der Benutzer hat die privilegierte(n) Verzeichnisrolle(n) %1; dieses Token ist für einen Angreifer so wertvoll wie die Rollen selbst.</translation>
+    </message>
+    <message>
+        <source>Use a separate, unprivileged account for everyday work and activate admin roles just in time (Privileged Identity Management).</source>
+        <translation>Verwenden Sie für die tägliche Arbeit ein separates, nicht privilegiertes Konto, und aktivieren Sie Administratorrollen nur bei Bedarf (Privileged Identity Management).</translation>
+    </message>
+    <message>
+        <source>This is an ID token: it tells the application %1 who signed in. An ID token is not for APIs, and APIs must refuse it as an access token.</source>
+        <translation>Dies ist ein ID-Token: Es teilt der Anwendung %1 mit, wer sich angemeldet hat. Ein ID-Token ist nicht für APIs bestimmt, und APIs müssen es als Zugriffstoken ablehnen.</translation>
+    </message>
+    <message>
+        <source>Request an access token for the API instead (for Cosmos DB the scope https://cosmos.azure.com/.default).</source>
+        <translation>Fordern Sie stattdessen ein Zugriffstoken für die API an (für Cosmos DB den Bereich https://cosmos.azure.com/.default).</translation>
+    </message>
+    <message>
+        <source>The token is for Azure Resource Manager (%1); the Cosmos DB data plane refuses ARM tokens.</source>
+        <translation>Das Token ist für Azure Resource Manager (%1) bestimmt; die Cosmos-DB-Datenebene lehnt ARM-Token ab.</translation>
+    </message>
+    <message>
+        <source>The token is for %1, not for Cosmos DB; the data plane refuses it.</source>
+        <translation>Das Token ist für %1 bestimmt, nicht für Cosmos DB; die Datenebene lehnt es ab.</translation>
+    </message>
+    <message>
+        <source>Request the token with the scope https://cosmos.azure.com/.default (or https://&lt;account&gt;.documents.azure.com/.default).</source>
+        <translation>Fordern Sie das Token mit dem Bereich https://cosmos.azure.com/.default an (oder https://&lt;account&gt;.documents.azure.com/.default).</translation>
+    </message>
+    <message>
+        <source>The token has no object id (oid); the Cosmos DB data plane refuses it (substatus 5011).</source>
+        <translation>Das Token hat keine Objekt-ID (oid); die Cosmos-DB-Datenebene lehnt es ab (Unterstatus 5011).</translation>
+    </message>
+    <message>
+        <source>Request the token for a user, service principal or managed identity of the account&apos;s tenant.</source>
+        <translation>Fordern Sie das Token für einen Benutzer, Dienstprinzipal oder eine verwaltete Identität des Mandanten des Kontos an.</translation>
+    </message>
+    <message>
+        <source>Entra ID v2.0</source>
+        <translation>Entra ID v2.0</translation>
+    </message>
+    <message>
+        <source>Entra ID v1.0</source>
+        <translation>Entra ID v1.0</translation>
+    </message>
+    <message>
+        <source>JWT</source>
+        <translation>JWT</translation>
+    </message>
+    <message>
+        <source>%1 ID token for the application %2</source>
+        <translation>ID-Token (%1) für die Anwendung %2</translation>
+    </message>
+    <message>
+        <source>%1 access token for %2, app-only</source>
+        <translation>Zugriffstoken (%1) für %2, nur App</translation>
+    </message>
+    <message>
+        <source>%1 access token for %2, user %3</source>
+        <translation>Zugriffstoken (%1) für %2, Benutzer %3</translation>
+    </message>
+    <message>
+        <source>%1 access token for %2, user</source>
+        <translation>Zugriffstoken (%1) für %2, Benutzer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>The resource token format; the service issues version 1.</source>
+        <translation>Das Format des Ressourcentokens; der Dienst stellt Version 1 aus.</translation>
+    </message>
+    <message>
+        <source>%1, hidden</source>
+        <translation>%1, verborgen</translation>
+    </message>
+    <message>
+        <source>The service&apos;s signature: only the account can check it, and the token works for whoever holds it.</source>
+        <translation>Die Signatur des Dienstes: Nur das Konto kann sie prüfen, und das Token funktioniert für jeden, der es besitzt.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>%1, sealed by the service</source>
+        <translation>%1, vom Dienst versiegelt</translation>
+    </message>
+    <message>
+        <source>Azure seals what the token grants (resource, mode, expiry): only the service can read it. Read the permission to see what it grants; tokens last one hour unless the issuer asked otherwise (at most five hours).</source>
+        <translation>Azure versiegelt, was das Token gewährt (Ressource, Modus, Ablauf): Nur der Dienst kann es lesen. Lesen Sie die Berechtigung, um zu sehen, was sie gewährt; Token gelten eine Stunde, sofern der Aussteller nichts anderes angefordert hat (höchstens fünf Stunden).</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>The account the token was issued by; other accounts refuse it.</source>
+        <translation>Das Konto, das das Token ausgestellt hat; andere Konten lehnen es ab.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>The database of the user the permission belongs to.</source>
+        <translation>Die Datenbank des Benutzers, zu dem die Berechtigung gehört.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The resource id (_rid) of the Cosmos DB user holding the permission.</source>
+        <translation>Die Ressourcen-ID (_rid) des Cosmos-DB-Benutzers, der die Berechtigung besitzt.</translation>
+    </message>
+    <message>
+        <source>The resource id (_rid) of the permission; deleting or replacing it revokes the token.</source>
+        <translation>Die Ressourcen-ID (_rid) der Berechtigung; das Löschen oder Ersetzen der Berechtigung widerruft das Token.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>What the token grants access to, and everything below it.</source>
+        <translation>Worauf das Token Zugriff gewährt, einschließlich allem darunter.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>All allows reading, writing and deleting; Read allows reading and queries only.</source>
+        <translation>All erlaubt Lesen, Schreiben und Löschen; Read erlaubt nur Lesen und Abfragen.</translation>
+    </message>
+    <message>
+        <source>Partition key</source>
+        <translation>Partitionsschlüssel</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(beliebig)</translation>
+    </message>
+    <message>
+        <source>When set, the token only reaches items of this logical partition.</source>
+        <translation>Wenn festgelegt, erreicht das Token nur Elemente dieser logischen Partition.</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>When the token was minted (each read of the permission mints a new one).</source>
+        <translation>Wann das Token erzeugt wurde (jedes Lesen der Berechtigung erzeugt ein neues).</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>The token is refused from this time on.</source>
+        <translation>Ab diesem Zeitpunkt wird das Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The token allows writing and deleting (permission mode All) on %1.</source>
+        <translation>Das Token erlaubt Schreiben und Löschen (Berechtigungsmodus All) auf %1.</translation>
+    </message>
+    <message>
+        <source>Give clients that only read a permission with mode Read.</source>
+        <translation>Geben Sie Clients, die nur lesen, eine Berechtigung mit dem Modus Read.</translation>
+    </message>
+    <message>
+        <source>Cosmos DB resource token for %1 (%2), account %3</source>
+        <translation>Cosmos-DB-Ressourcentoken für %1 (%2), Konto %3</translation>
+    </message>
+    <message>
+        <source>Cosmos DB resource token (sealed by the service; only its form can be read)</source>
+        <translation>Cosmos-DB-Ressourcentoken (vom Dienst versiegelt; nur seine Form kann gelesen werden)</translation>
+    </message>
+    <message>
+        <source>Unknown Cosmos DB authorization type.</source>
+        <translation>Unbekannter Cosmos-DB-Autorisierungstyp.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>master: signed with an account key; resource: a resource token of a permission; aad: an Entra ID access token.</source>
+        <translation>master: mit einem Kontoschlüssel signiert; resource: ein Ressourcentoken einer Berechtigung; aad: ein Entra-ID-Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The version of the authorization format (1.0).</source>
+        <translation>Die Version des Autorisierungsformats (1.0).</translation>
+    </message>
+    <message>
+        <source>not percent-encoded</source>
+        <translation>nicht prozentcodiert</translation>
+    </message>
+    <message>
+        <source>percent-encoded once (as the SDKs send it)</source>
+        <translation>einmal prozentcodiert (wie die SDKs es senden)</translation>
+    </message>
+    <message>
+        <source>percent-encoded %1 times</source>
+        <translation>%1-mal prozentcodiert</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codierung</translation>
+    </message>
+    <message>
+        <source>The authorization header carries the value percent-encoded exactly once; the service decodes it once.</source>
+        <translation>Der Autorisierungsheader enthält den Wert genau einmal prozentcodiert; der Dienst decodiert ihn einmal.</translation>
+    </message>
+    <message>
+        <source>The value is percent-encoded %1 times; the service decodes it once and refuses it (401).</source>
+        <translation>Der Wert ist %1-mal prozentcodiert; der Dienst decodiert ihn einmal und lehnt ihn ab (401).</translation>
+    </message>
+    <message>
+        <source>Encode the token exactly once: the SDKs already encode it, so custom code must not encode it again.</source>
+        <translation>Codieren Sie das Token genau einmal: Die SDKs codieren es bereits, daher darf eigener Code es nicht erneut codieren.</translation>
+    </message>
+    <message>
+        <source>%1 (%2: HMAC-SHA256)</source>
+        <translation>%1 (%2: HMAC-SHA256)</translation>
+    </message>
+    <message>
+        <source>An HMAC-SHA256 of the request&apos;s verb, resource and x-ms-date made with an account key. It is valid for that one request for about 15 minutes; the key behind it is what matters.</source>
+        <translation>Ein HMAC-SHA256 über Verb, Ressource und x-ms-date der Anforderung, erstellt mit einem Kontoschlüssel. Er ist für genau diese Anforderung etwa 15 Minuten gültig; entscheidend ist der Schlüssel dahinter.</translation>
+    </message>
+    <message>
+        <source>This is a master-key signature: whoever holds the key that made it has full control of the account&apos;s data.</source>
+        <translation>Dies ist eine Hauptschlüsselsignatur: Wer den Schlüssel besitzt, mit dem sie erstellt wurde, hat die volle Kontrolle über die Daten des Kontos.</translation>
+    </message>
+    <message>
+        <source>Use Entra ID (data-plane RBAC) for people and services, or resource tokens for apps, and disable key-based access (disableLocalAuth) when nothing needs keys.</source>
+        <translation>Verwenden Sie Entra ID (Datenebenen-RBAC) für Personen und Dienste oder Ressourcentoken für Apps, und deaktivieren Sie den schlüsselbasierten Zugriff (disableLocalAuth), wenn nichts Schlüssel benötigt.</translation>
+    </message>
+    <message>
+        <source>Cosmos DB master-key signature, percent-encoded once</source>
+        <translation>Cosmos-DB-Hauptschlüsselsignatur, einmal prozentcodiert</translation>
+    </message>
+    <message>
+        <source>Cosmos DB master-key signature, not percent-encoded</source>
+        <translation>Cosmos-DB-Hauptschlüsselsignatur, nicht prozentcodiert</translation>
+    </message>
+    <message>
+        <source>Cosmos DB master-key signature, percent-encoded %1 times</source>
+        <translation>Cosmos-DB-Hauptschlüsselsignatur, %1-mal prozentcodiert</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>A resource token: whoever holds it has the permission&apos;s access until it expires.</source>
+        <translation>Ein Ressourcentoken: Wer es besitzt, hat bis zu seinem Ablauf den Zugriff der Berechtigung.</translation>
+    </message>
+    <message>
+        <source>An Entra ID access token; its claims follow.</source>
+        <translation>Ein Entra-ID-Zugriffstoken; seine Ansprüche folgen.</translation>
+    </message>
+    <message>
+        <source>%1 (in a Cosmos DB type=aad value)</source>
+        <translation>%1 (in einem type=aad-Wert von Cosmos DB)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>token endpoint response</source>
+        <translation>Antwort eines Tokenendpunkts</translation>
+    </message>
+    <message>
+        <source>The token was taken from the JSON answer of a token endpoint.</source>
+        <translation>Das Token wurde der JSON-Antwort eines Tokenendpunkts entnommen.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The permission&apos;s name.</source>
+        <translation>Der Name der Berechtigung.</translation>
+    </message>
+    <message>
+        <source>What the permission grants access to, and everything below it.</source>
+        <translation>Worauf die Berechtigung Zugriff gewährt, einschließlich allem darunter.</translation>
+    </message>
+    <message>
+        <source>The permission only reaches items of this logical partition.</source>
+        <translation>Die Berechtigung erreicht nur Elemente dieser logischen Partition.</translation>
+    </message>
+    <message>
+        <source>Resource id</source>
+        <translation>Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>The service&apos;s internal id of the permission.</source>
+        <translation>Die interne ID der Berechtigung beim Dienst.</translation>
+    </message>
+    <message>
+        <source>ETag</source>
+        <translation>ETag</translation>
+    </message>
+    <message>
+        <source>Changes whenever the permission is replaced; replacing it revokes older tokens.</source>
+        <translation>Ändert sich bei jedem Ersetzen der Berechtigung; das Ersetzen widerruft ältere Token.</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>When the permission was last changed.</source>
+        <translation>Wann die Berechtigung zuletzt geändert wurde.</translation>
+    </message>
+    <message>
+        <source>The resource token minted when the permission was read; whoever holds it has the permission&apos;s access until it expires.</source>
+        <translation>Das beim Lesen der Berechtigung erzeugte Ressourcentoken; wer es besitzt, hat bis zu seinem Ablauf den Zugriff der Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The resource token grants %1 on %2, but the document says %3 on %4: the token does not belong to this version of the permission.</source>
+        <translation>Das Ressourcentoken gewährt %1 auf %2, das Dokument nennt jedoch %3 auf %4: Das Token gehört nicht zu dieser Version der Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Read the permission again to get a matching token.</source>
+        <translation>Lesen Sie die Berechtigung erneut, um ein passendes Token zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Cosmos DB permission %1 (%2 on %3) with its resource token</source>
+        <translation>Cosmos-DB-Berechtigung %1 (%2 auf %3) mit ihrem Ressourcentoken</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Which Cosmos DB API the connection string is for.</source>
+        <translation>Für welche Cosmos-DB-API die Verbindungszeichenfolge bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>The account name, taken from the endpoint or the user name.</source>
+        <translation>Der Kontoname, entnommen aus dem Endpunkt oder dem Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>The account&apos;s document endpoint the SDK connects to.</source>
+        <translation>Der Dokumentendpunkt des Kontos, mit dem sich das SDK verbindet.</translation>
+    </message>
+    <message>
+        <source>Account key</source>
+        <translation>Kontoschlüssel</translation>
+    </message>
+    <message>
+        <source>An account key: full read-write (or read-only) access to all data of the account without any sign-in.</source>
+        <translation>Ein Kontoschlüssel: vollständiger Lese-/Schreibzugriff (oder Lesezugriff) auf alle Daten des Kontos ohne jede Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Skip certificate check</source>
+        <translation>Zertifikatprüfung überspringen</translation>
+    </message>
+    <message>
+        <source>Turns off TLS certificate checks; meant for the local emulator only.</source>
+        <translation>Schaltet die Prüfung von TLS-Zertifikaten aus; nur für den lokalen Emulator gedacht.</translation>
+    </message>
+    <message>
+        <source>Table endpoint</source>
+        <translation>Tabellenendpunkt</translation>
+    </message>
+    <message>
+        <source>The account&apos;s Table API endpoint.</source>
+        <translation>Der Endpunkt der Table-API des Kontos.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>The protocol used when no endpoint is given (https or http).</source>
+        <translation>Das Protokoll, das verwendet wird, wenn kein Endpunkt angegeben ist (https oder http).</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>The account name.</source>
+        <translation>Der Kontoname.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>The MongoDB host(s) the driver connects to.</source>
+        <translation>Die MongoDB-Hosts, mit denen sich der Treiber verbindet.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Whether the connection is encrypted; Azure Cosmos DB requires true.</source>
+        <translation>Ob die Verbindung verschlüsselt ist; Azure Cosmos DB erfordert true.</translation>
+    </message>
+    <message>
+        <source>A setting this inspector does not know; the SDKs may ignore it.</source>
+        <translation>Eine Einstellung, die dieser Inspektor nicht kennt; die SDKs ignorieren sie möglicherweise.</translation>
+    </message>
+    <message>
+        <source>The connection string carries an account key, which may be a read-write key: full control of all data in the account, without sign-in, for as long as the key is not rotated. The account checks can tell whether it is a read-write or a read-only key.</source>
+        <translation>Die Verbindungszeichenfolge enthält einen Kontoschlüssel, möglicherweise einen Lese-/Schreibschlüssel: volle Kontrolle über alle Daten des Kontos, ohne Anmeldung, solange der Schlüssel nicht rotiert wird. Die Kontoprüfungen können feststellen, ob es ein Lese-/Schreibschlüssel oder ein schreibgeschützter Schlüssel ist.</translation>
+    </message>
+    <message>
+        <source>Use Entra ID (data-plane RBAC) or resource tokens for apps instead of keys; keep keys in Key Vault, rotate them, and disable key-based access (disableLocalAuth) when nothing needs it.</source>
+        <translation>Verwenden Sie für Apps Entra ID (Datenebenen-RBAC) oder Ressourcentoken statt Schlüsseln; bewahren Sie Schlüssel in Key Vault auf, rotieren Sie sie, und deaktivieren Sie den schlüsselbasierten Zugriff (disableLocalAuth), wenn nichts ihn benötigt.</translation>
+    </message>
+    <message>
+        <source>Server certificate validation is turned off: anyone on the network path can impersonate the account and read or change the traffic.</source>
+        <translation>Die Überprüfung des Serverzertifikats ist ausgeschaltet: Jeder auf dem Netzwerkpfad kann sich als das Konto ausgeben und den Datenverkehr lesen oder ändern.</translation>
+    </message>
+    <message>
+        <source>Only the local emulator needs this. Remove the setting and trust the emulator&apos;s certificate instead.</source>
+        <translation>Nur der lokale Emulator benötigt dies. Entfernen Sie die Einstellung, und vertrauen Sie stattdessen dem Zertifikat des Emulators.</translation>
+    </message>
+    <message>
+        <source>The connection does not use TLS: the key and all data travel unencrypted.</source>
+        <translation>Die Verbindung verwendet kein TLS: Der Schlüssel und alle Daten werden unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <source>The endpoint uses plain http: all data travels unencrypted.</source>
+        <translation>Der Endpunkt verwendet einfaches http: Alle Daten werden unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <source>Use https (for MongoDB: ssl=true); Azure Cosmos DB only accepts TLS.</source>
+        <translation>Verwenden Sie https (für MongoDB: ssl=true); Azure Cosmos DB akzeptiert nur TLS.</translation>
+    </message>
+    <message>
+        <source>This is the published key of Microsoft&apos;s local Cosmos DB emulator; it is not a secret.</source>
+        <translation>Dies ist der veröffentlichte Schlüssel des lokalen Cosmos-DB-Emulators von Microsoft; er ist kein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>A real account never has this key: check the endpoint.</source>
+        <translation>Ein echtes Konto hat nie diesen Schlüssel: Prüfen Sie den Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Cosmos DB %1 connection string for the account %2, with an account key</source>
+        <translation>Cosmos-DB-Verbindungszeichenfolge (%1) für das Konto %2, mit einem Kontoschlüssel</translation>
+    </message>
+    <message>
+        <source>The header name &quot;Authorization:&quot; appears twice; the value was wrapped twice by the code that built it.</source>
+        <translation>Der Headername „Authorization:“ kommt zweimal vor; der Code, der den Wert erstellt hat, hat ihn zweimal umschlossen.</translation>
+    </message>
+    <message>
+        <source>The value says &quot;Bearer&quot; twice (Bearer inside Bearer): two layers of code each added the prefix, and the API will refuse it.</source>
+        <translation>Der Wert enthält „Bearer“ zweimal (Bearer in Bearer): Zwei Codeschichten haben jeweils das Präfix hinzugefügt, und die API wird ihn ablehnen.</translation>
+    </message>
+    <message>
+        <source>The Bearer header carries no token.</source>
+        <translation>Der Bearer-Header enthält kein Token.</translation>
+    </message>
+    <message>
+        <source>A Cosmos DB authorization value (type=...) is sent without &quot;Bearer&quot;; the data plane refuses this header.</source>
+        <translation>Ein Cosmos-DB-Autorisierungswert (type=...) wird ohne „Bearer“ gesendet; die Datenebene lehnt diesen Header ab.</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>An OAuth 2.0 bearer token: whoever holds it can use it, no proof of possession is needed.</source>
+        <translation>Ein OAuth 2.0-Bearertoken: Wer es besitzt, kann es verwenden; kein Besitznachweis ist nötig.</translation>
+    </message>
+    <message>
+        <source>The value was percent-encoded %1 times; APIs expect the token as is.</source>
+        <translation>Der Wert wurde %1-mal prozentcodiert; APIs erwarten das Token unverändert.</translation>
+    </message>
+    <message>
+        <source>Send the token without any percent-encoding.</source>
+        <translation>Senden Sie das Token ohne jede Prozentcodierung.</translation>
+    </message>
+    <message>
+        <source>The value was percent-encoded; a Bearer token is sent as is.</source>
+        <translation>Der Wert wurde prozentcodiert; ein Bearertoken wird unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>Send the token without percent-encoding.</source>
+        <translation>Senden Sie das Token ohne Prozentcodierung.</translation>
+    </message>
+    <message>
+        <source>The input is percent-encoded more than %1 times; no client sends a credential like that.</source>
+        <translation>Die Eingabe ist mehr als %1-mal prozentcodiert; kein Client sendet Anmeldeinformationen so.</translation>
+    </message>
+    <message>
+        <source>The Bearer header does not carry a JWT (header.payload.signature).</source>
+        <translation>Der Bearer-Header enthält kein JWT (header.payload.signature).</translation>
+    </message>
+    <message>
+        <source>This is not a credential the inspector recognises. It reads JWTs (Entra ID tokens), Authorization/Bearer headers, Cosmos DB authorization values (type=master, resource, aad), resource tokens, permission documents and connection strings.</source>
+        <translation>Dies sind keine Anmeldeinformationen, die der Inspektor erkennt. Er liest JWTs (Entra-ID-Token), Authorization/Bearer-Header, Cosmos-DB-Autorisierungswerte (type=master, resource, aad), Ressourcentoken, Berechtigungsdokumente und Verbindungszeichenfolgen.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Entra ID token (JWT)</source>
+        <translation>Entra-ID-Token (JWT)</translation>
+    </message>
+    <message>
+        <source>Bearer authorization header</source>
+        <translation>Bearer-Autorisierungsheader</translation>
+    </message>
+    <message>
+        <source>Cosmos DB master-key signature</source>
+        <translation>Cosmos-DB-Hauptschlüsselsignatur</translation>
+    </message>
+    <message>
+        <source>Cosmos DB resource token authorization</source>
+        <translation>Cosmos-DB-Autorisierung mit Ressourcentoken</translation>
+    </message>
+    <message>
+        <source>Cosmos DB Entra ID authorization</source>
+        <translation>Cosmos-DB-Autorisierung mit Entra ID</translation>
+    </message>
+    <message>
+        <source>Cosmos DB resource token</source>
+        <translation>Cosmos-DB-Ressourcentoken</translation>
+    </message>
+    <message>
+        <source>Cosmos DB permission document</source>
+        <translation>Cosmos-DB-Berechtigungsdokument</translation>
+    </message>
+    <message>
+        <source>Cosmos DB connection string</source>
+        <translation>Cosmos-DB-Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>No validity period</source>
+        <translation>Kein Gültigkeitszeitraum</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Ausgestellt:</translation>
+    </message>
+    <message>
+        <source>Not before:</source>
+        <translation>Nicht vor:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>Gültigkeitsdauer:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>The input is too large (%1 bytes); at most %2 bytes are inspected.</source>
+        <translation>Die Eingabe ist zu groß (%1 Bytes); höchstens %2 Bytes werden untersucht.</translation>
+    </message>
+    <message>
+        <source>The input contains binary data (a NUL or control byte at position %1), not text; paste the token or header as text.</source>
+        <translation>Die Eingabe enthält Binärdaten (ein NUL- oder Steuerbyte an Position %1), keinen Text; fügen Sie das Token oder den Header als Text ein.</translation>
+    </message>
+    <message>
+        <source>The input is not UTF-8 text.</source>
+        <translation>Die Eingabe ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The input is empty.</source>
+        <translation>Die Eingabe ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::TokenInspectorPanel</name>
+    <message>
+        <source>Token inspector</source>
+        <translation>Tokeninspektor</translation>
+    </message>
+    <message>
+        <source>Paste, drop or open what you want to inspect: an Entra ID access or ID token (eyJ…), an &quot;Authorization: Bearer …&quot; line, a Cosmos DB authorization value (type=master, type=resource or type=aad, raw or percent-encoded), a resource token, a permission document with _token, or a Cosmos DB connection string. It is analysed here; nothing is sent anywhere.</source>
+        <translation>Fügen Sie ein, ziehen Sie hierher oder öffnen Sie, was Sie untersuchen möchten: ein Entra-ID-Zugriffs- oder -ID-Token (eyJ…), eine Zeile „Authorization: Bearer …“, einen Cosmos-DB-Autorisierungswert (type=master, type=resource oder type=aad, roh oder prozentcodiert), ein Ressourcentoken, ein Berechtigungsdokument mit _token oder eine Cosmos-DB-Verbindungszeichenfolge. Die Analyse erfolgt hier; nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>Credential to inspect</source>
+        <translation>Zu untersuchende Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Replace the input with the clipboard&apos;s text</source>
+        <translation>Die Eingabe durch den Text aus der Zwischenablage ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Load a text file of up to %n KiB</source>
+        <translation>
+            <numerusform>Eine Textdatei mit bis zu %n KiB laden</numerusform>
+            <numerusform>Eine Textdatei mit bis zu %n KiB laden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Wipe the input, the analysis and any pasted key</source>
+        <translation>Eingabe, Analyse und jeden eingefügten Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>My sign-in &amp;token</source>
+        <translation>Mein Anmelde&amp;token</translation>
+    </message>
+    <message>
+        <source>Inspect the token this connection signs in with</source>
+        <translation>Das Token untersuchen, mit dem sich diese Verbindung anmeldet</translation>
+    </message>
+    <message>
+        <source>Inspect my sign-in token</source>
+        <translation>Mein Anmeldetoken untersuchen</translation>
+    </message>
+    <message>
+        <source>Token for the Cosmos DB data plane</source>
+        <translation>Token für die Cosmos-DB-Datenebene</translation>
+    </message>
+    <message>
+        <source>Token for Azure Resource Manager</source>
+        <translation>Token für Azure Resource Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>&amp;Zeitachse</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Signatur</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select a row to read its whole value and what it means.</source>
+        <translation>Wählen Sie eine Zeile aus, um ihren vollständigen Wert und ihre Bedeutung zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clock skew allowance in seconds</source>
+        <translation>Zulässige Uhrabweichung in Sekunden</translation>
+    </message>
+    <message>
+        <source>How far clocks may differ. Entra ID and Cosmos DB allow 5 minutes (300 s).</source>
+        <translation>Wie weit Uhren voneinander abweichen dürfen. Entra ID und Cosmos DB lassen 5 Minuten (300 s) zu.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Longest acceptable token lifetime in hours</source>
+        <translation>Längste zulässige Tokengültigkeitsdauer in Stunden</translation>
+    </message>
+    <message>
+        <source>Tokens that live longer get a warning. Entra ID access tokens live 60-90 minutes by default.</source>
+        <translation>Länger gültige Token erhalten eine Warnung. Entra-ID-Zugriffstoken sind standardmäßig 60 bis 90 Minuten gültig.</translation>
+    </message>
+    <message>
+        <source>Clock s&amp;kew allowance:</source>
+        <translation>Zulässige &amp;Uhrabweichung:</translation>
+    </message>
+    <message>
+        <source>Longest acceptable &amp;lifetime:</source>
+        <translation>Längste zulässige &amp;Gültigkeitsdauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signature</source>
+        <translation>Signatur &amp;überprüfen</translation>
+    </message>
+    <message>
+        <source>Verifying the signature</source>
+        <translation>Signatur wird überprüft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Fetching the issuer&apos;s signing keys…</source>
+        <translation>Signaturschlüssel des Ausstellers werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Checks whether the token&apos;s audience and tenant fit this account and which data-plane role assignments apply to its principal. Reads the account&apos;s role assignments through Azure Resource Manager.</source>
+        <translation>Prüft, ob Zielgruppe und Mandant des Tokens zu diesem Konto passen und welche Rollenzuweisungen der Datenebene für seinen Prinzipal gelten. Liest die Rollenzuweisungen des Kontos über Azure Resource Manager.</translation>
+    </message>
+    <message>
+        <source>&amp;Check against the account</source>
+        <translation>Mit dem Konto &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>A master-key signature is an HMAC-SHA256, with an account key, over the verb, resource type, resource link and date of one request. State that request and a key to check it.</source>
+        <translation>Eine Hauptschlüsselsignatur ist ein HMAC-SHA256 mit einem Kontoschlüssel über Verb, Ressourcentyp, Ressourcenlink und Datum einer Anforderung. Geben Sie diese Anforderung und einen Schlüssel an, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>Verb</translation>
+    </message>
+    <message>
+        <source>optional: a request path such as /dbs/shop/colls/orders/docs</source>
+        <translation>optional: ein Anforderungspfad wie /dbs/shop/colls/orders/docs</translation>
+    </message>
+    <message>
+        <source>Request path</source>
+        <translation>Anforderungspfad</translation>
+    </message>
+    <message>
+        <source>empty for the account itself</source>
+        <translation>leer für das Konto selbst</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>e.g. dbs/shop/colls/orders (empty for the account or a list of databases)</source>
+        <translation>z. B. dbs/shop/colls/orders (leer für das Konto oder eine Liste von Datenbanken)</translation>
+    </message>
+    <message>
+        <source>Resource link</source>
+        <translation>Ressourcenlink</translation>
+    </message>
+    <message>
+        <source>x-ms-date</source>
+        <translation>x-ms-date</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Jetzt</translation>
+    </message>
+    <message>
+        <source>Fill in the current time</source>
+        <translation>Aktuelle Uhrzeit eintragen</translation>
+    </message>
+    <message>
+        <source>String to sign</source>
+        <translation>Zu signierende Zeichenfolge</translation>
+    </message>
+    <message>
+        <source>&amp;Verb:</source>
+        <translation>&amp;Verb:</translation>
+    </message>
+    <message>
+        <source>Request &amp;path:</source>
+        <translation>Anforderungs&amp;pfad:</translation>
+    </message>
+    <message>
+        <source>Resource &amp;type:</source>
+        <translation>Ressource&amp;ntyp:</translation>
+    </message>
+    <message>
+        <source>Resource l&amp;ink:</source>
+        <translation>Ressourcenl&amp;ink:</translation>
+    </message>
+    <message>
+        <source>x-ms-&amp;date:</source>
+        <translation>x-&amp;ms-date:</translation>
+    </message>
+    <message>
+        <source>String to sign:</source>
+        <translation>Zu signierende Zeichenfolge:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ste a key:</source>
+        <translation>Sc&amp;hlüssel einfügen:</translation>
+    </message>
+    <message>
+        <source>Account key (hidden)</source>
+        <translation>Kontoschlüssel (verborgen)</translation>
+    </message>
+    <message>
+        <source>base64 account key; checked here, never sent</source>
+        <translation>Base64-Kontoschlüssel; wird hier geprüft, nie gesendet</translation>
+    </message>
+    <message>
+        <source>A key remembered in the &amp;keychain:</source>
+        <translation>Ein im Schlüssel&amp;bund gespeicherter Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Remembered key</source>
+        <translation>Gespeicherter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Use the account&apos;s &amp;keys (fetched with listKeys, compared, then wiped)</source>
+        <translation>Die Schlüssel des K&amp;ontos verwenden (mit listKeys abgerufen, verglichen, dann gelöscht)</translation>
+    </message>
+    <message>
+        <source>Check the si&amp;gnature</source>
+        <translation>Si&amp;gnatur prüfen</translation>
+    </message>
+    <message>
+        <source>Looks for the permission this resource token was minted from, whether it still exists unchanged, and how long the token has left. Reads the account&apos;s users and permissions with its primary key (fetched with listKeys).</source>
+        <translation>Sucht die Berechtigung, aus der dieses Ressourcentoken erzeugt wurde, prüft, ob sie unverändert besteht, und wie lange das Token noch gültig ist. Liest die Benutzer und Berechtigungen des Kontos mit seinem Primärschlüssel (mit listKeys abgerufen).</translation>
+    </message>
+    <message>
+        <source>&amp;Find the permission</source>
+        <translation>Be&amp;rechtigung suchen</translation>
+    </message>
+    <message>
+        <source>Finds out which of the account&apos;s keys the connection string embeds (compared with the keys from listKeys, which are wiped afterwards) and offers the read-only connection string.</source>
+        <translation>Ermittelt, welchen Schlüssel des Kontos die Verbindungszeichenfolge enthält (verglichen mit den Schlüsseln aus listKeys, die danach gelöscht werden), und bietet die schreibgeschützte Verbindungszeichenfolge an.</translation>
+    </message>
+    <message>
+        <source>&amp;Identify the key</source>
+        <translation>Schlüssel &amp;identifizieren</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;read-only connection string</source>
+        <translation>Schreibgeschützte Verbindungszeichenfolge k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Checking against the account</source>
+        <translation>Abgleich mit dem Konto</translation>
+    </message>
+    <message>
+        <source>Checks against the account</source>
+        <translation>Prüfungen gegen das Konto</translation>
+    </message>
+    <message>
+        <source>Data-plane role assignments that apply to this token&apos;s principal:</source>
+        <translation>Rollenzuweisungen der Datenebene, die für den Prinzipal dieses Tokens gelten:</translation>
+    </message>
+    <message>
+        <source>Matching role assignments</source>
+        <translation>Passende Rollenzuweisungen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>Open a token or connection string</source>
+        <translation>Token oder Verbindungszeichenfolge öffnen</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.jwt *.json *.token *.env);;All files (*)</source>
+        <translation>Textdateien (*.txt *.jwt *.json *.token *.env);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a credential (%2 KiB; the limit is %3 KiB).</source>
+        <translation>%1 ist zu groß für Anmeldeinformationen (%2 KiB; die Grenze ist %3 KiB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 ist keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
+    </message>
+    <message>
+        <source>Nothing to inspect yet</source>
+        <translation>Noch nichts zu untersuchen</translation>
+    </message>
+    <message>
+        <source>Paste a credential above, drop a file on it, or open one.</source>
+        <translation>Fügen Sie oben Anmeldeinformationen ein, ziehen Sie eine Datei darauf, oder öffnen Sie eine.</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings about the credential appear here.</source>
+        <translation>Warnungen zu den Anmeldeinformationen werden hier angezeigt.</translation>
+    </message>
+    <message>
+        <source>No warnings for this credential.</source>
+        <translation>Keine Warnungen für diese Anmeldeinformationen.</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Well-formed</source>
+        <translation>Wohlgeformt</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere until you press Verify signature. Then the console fetches the issuer&apos;s OpenID configuration and signing keys (JWKS), only from known sign-in hosts (%1), and checks the RS256 signature here. Keys are cached for a day.</source>
+        <translation>Nichts wird irgendwohin gesendet, bis Sie „Signatur überprüfen“ wählen. Dann ruft die Konsole die OpenID-Konfiguration und die Signaturschlüssel (JWKS) des Ausstellers ab, nur von bekannten Anmeldehosts (%1), und prüft die RS256-Signatur hier. Schlüssel werden einen Tag lang zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>A master-key signature is checked with the key that made it: use the Account tab.</source>
+        <translation>Eine Hauptschlüsselsignatur wird mit dem Schlüssel geprüft, der sie erstellt hat: Verwenden Sie die Registerkarte „Konto“.</translation>
+    </message>
+    <message>
+        <source>Resource tokens are sealed by the service; only the account can check them. Use the Account tab to find the permission behind this one.</source>
+        <translation>Ressourcentoken werden vom Dienst versiegelt; nur das Konto kann sie prüfen. Verwenden Sie die Registerkarte „Konto“, um die Berechtigung hinter diesem Token zu finden.</translation>
+    </message>
+    <message>
+        <source>Signature verification applies to Microsoft Entra ID tokens (JWTs).</source>
+        <translation>Die Signaturüberprüfung gilt für Microsoft Entra ID-Token (JWTs).</translation>
+    </message>
+    <message>
+        <source>Checks against %1</source>
+        <translation>Prüfungen gegen %1</translation>
+    </message>
+    <message>
+        <source>Checks against an account</source>
+        <translation>Prüfungen gegen ein Konto</translation>
+    </message>
+    <message>
+        <source>Inspect a credential first.</source>
+        <translation>Untersuchen Sie zuerst Anmeldeinformationen.</translation>
+    </message>
+    <message>
+        <source>Connect, and select an account in Accounts, to check this credential against it. Nothing is sent until you ask.</source>
+        <translation>Stellen Sie eine Verbindung her, und wählen Sie unter „Konten“ ein Konto aus, um diese Anmeldeinformationen damit abzugleichen. Nichts wird gesendet, bevor Sie es anfordern.</translation>
+    </message>
+    <message>
+        <source>Select an account in Accounts to check this credential against it.</source>
+        <translation>Wählen Sie unter „Konten“ ein Konto aus, um diese Anmeldeinformationen damit abzugleichen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to check against the account for this credential.</source>
+        <translation>Für diese Anmeldeinformationen gibt es nichts mit dem Konto abzugleichen.</translation>
+    </message>
+    <message>
+        <source>Signature verification needs a network connection, which this window was not given.</source>
+        <translation>Die Signaturüberprüfung benötigt eine Netzwerkverbindung, die diesem Fenster nicht zur Verfügung gestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Überprüft</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht überprüft</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Überprüft: %1</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Nicht überprüft: %1</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>Schlüssel-ID: %1</translation>
+    </message>
+    <message>
+        <source>Keys from: %1%2</source>
+        <translation>Schlüssel von: %1%2</translation>
+    </message>
+    <message>
+        <source> (cached)</source>
+        <translation> (zwischengespeichert)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird beendet …</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message>
+        <source>Checking the token against %1 failed</source>
+        <translation>Der Abgleich des Tokens mit %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No data-plane role assignment of %1 applies to this token&apos;s principal.</source>
+        <translation>Keine Rollenzuweisung der Datenebene von %1 gilt für den Prinzipal dieses Tokens.</translation>
+    </message>
+    <message>
+        <source>Data-plane role assignments of %1 that apply to this token&apos;s principal: %2.</source>
+        <translation>Rollenzuweisungen der Datenebene von %1, die für den Prinzipal dieses Tokens gelten: %2.</translation>
+    </message>
+    <message>
+        <source>Reading the role assignments of %1…</source>
+        <translation>Die Rollenzuweisungen von %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Looking for the permission in %1 failed</source>
+        <translation>Die Suche nach der Berechtigung in %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>From permission &quot;%1&quot; of user &quot;%2&quot; in database &quot;%3&quot;: %4 on %5%6</source>
+        <translation>Aus der Berechtigung „%1“ des Benutzers „%2“ in der Datenbank „%3“: %4 auf %5%6</translation>
+    </message>
+    <message>
+        <source> (partition key %1)</source>
+        <translation> (Partitionsschlüssel %1)</translation>
+    </message>
+    <message>
+        <source>No permission of %1 matches this token.</source>
+        <translation>Keine Berechtigung von %1 passt zu diesem Token.</translation>
+    </message>
+    <message>
+        <source>Looking for the permission in %1…</source>
+        <translation>Die Berechtigung wird in %1 gesucht …</translation>
+    </message>
+    <message>
+        <source>Comparing the key with the keys of %1 failed</source>
+        <translation>Der Vergleich des Schlüssels mit den Schlüsseln von %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>This connection string embeds the %1 of %2.</source>
+        <translation>Diese Verbindungszeichenfolge enthält den %1 von %2.</translation>
+    </message>
+    <message>
+        <source>The embedded key is not one of the keys of %1.</source>
+        <translation>Der enthaltene Schlüssel ist keiner der Schlüssel von %1.</translation>
+    </message>
+    <message>
+        <source>Comparing the key with the keys of %1…</source>
+        <translation>Der Schlüssel wird mit den Schlüsseln von %1 verglichen …</translation>
+    </message>
+    <message>
+        <source>Read-only connection string</source>
+        <translation>Schreibgeschützte Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>Read-only connection string copied.</source>
+        <translation>Schreibgeschützte Verbindungszeichenfolge kopiert.</translation>
+    </message>
+    <message>
+        <source>The %1 made this signature</source>
+        <translation>Der %1 hat diese Signatur erstellt</translation>
+    </message>
+    <message>
+        <source>The %1 did not make this signature</source>
+        <translation>Der %1 hat diese Signatur nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Signed: %1 on &quot;%2&quot; &quot;%3&quot; at %4.</source>
+        <translation>Signiert: %1 auf „%2“ „%3“ um %4.</translation>
+    </message>
+    <message>
+        <source>Either another key signed it, or the verb, resource type, link or date differ from the signed request. All four must be exactly those of the request (the date as sent in x-ms-date).</source>
+        <translation>Entweder hat ein anderer Schlüssel signiert, oder Verb, Ressourcentyp, Link oder Datum weichen von der signierten Anforderung ab. Alle vier müssen genau denen der Anforderung entsprechen (das Datum so, wie es in x-ms-date gesendet wurde).</translation>
+    </message>
+    <message>
+        <source>The %1 is not a base64 account key: %2</source>
+        <translation>Der %1 ist kein Base64-Kontoschlüssel: %2</translation>
+    </message>
+    <message>
+        <source>pasted key</source>
+        <translation>eingefügte Schlüssel</translation>
+    </message>
+    <message>
+        <source>Reading the remembered %1…</source>
+        <translation>Der gespeicherte %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading the remembered %1 failed</source>
+        <translation>Der gespeicherte %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No %1 is remembered for this account (Keys panel, Remember).</source>
+        <translation>Für dieses Konto ist kein %1 gespeichert (Bereich „Schlüssel“, „Merken“).</translation>
+    </message>
+    <message>
+        <source>Comparing with the keys of %1 failed</source>
+        <translation>Der Vergleich mit den Schlüsseln von %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 made this signature.</source>
+        <translation>Der %1 von %2 hat diese Signatur erstellt.</translation>
+    </message>
+    <message>
+        <source>None of the keys of %1 made this signature for the stated request.</source>
+        <translation>Keiner der Schlüssel von %1 hat diese Signatur für die angegebene Anforderung erstellt.</translation>
+    </message>
+    <message>
+        <source>Comparing with the keys of %1…</source>
+        <translation>Vergleich mit den Schlüsseln von %1 …</translation>
+    </message>
+    <message>
+        <source>Getting a token for %1 failed</source>
+        <translation>Das Abrufen eines Tokens für %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Your sign-in token for %1 is shown below. Treat it like a password: anyone who holds it can act as you until it expires.</source>
+        <translation>Ihr Anmeldetoken für %1 wird unten angezeigt. Behandeln Sie es wie ein Kennwort: Jeder, der es besitzt, kann bis zu seinem Ablauf in Ihrem Namen handeln.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::TokenTimeline</name>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation>Jetzt %1</translation>
+    </message>
+    <message>
+        <source>◀ Now (%1 earlier)</source>
+        <translation>◀ Jetzt (%1 früher)</translation>
+    </message>
+    <message>
+        <source>Now (%1 later) ▶</source>
+        <translation>Jetzt (%1 später) ▶</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>this credential carries no validity times</source>
+        <translation>diese Anmeldeinformationen enthalten keine Gültigkeitszeiten</translation>
+    </message>
+    <message>
+        <source>becomes valid in %1 (at %2, allowing %3 of clock skew)</source>
+        <translation>wird in %1 gültig (um %2, bei %3 zulässiger Uhrabweichung)</translation>
+    </message>
+    <message>
+        <source>expires in %1 (at %2)</source>
+        <translation>läuft in %1 ab (um %2)</translation>
+    </message>
+    <message>
+        <source>no expiry time</source>
+        <translation>keine Ablaufzeit</translation>
+    </message>
+    <message>
+        <source>expired %1 ago, still inside the %2 clock-skew allowance</source>
+        <translation>vor %1 abgelaufen, noch innerhalb der zulässigen Uhrabweichung von %2</translation>
+    </message>
+    <message>
+        <source>expired %1 ago (at %2)</source>
+        <translation>vor %1 abgelaufen (um %2)</translation>
+    </message>
+    <message>
+        <source>No validity times</source>
+        <translation>Keine Gültigkeitszeiten</translation>
+    </message>
+    <message>
+        <source>No validity times: %1</source>
+        <translation>Keine Gültigkeitszeiten: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Ausgestellt %1</translation>
+    </message>
+    <message>
+        <source>Not before %1</source>
+        <translation>Nicht vor %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Läuft ab %1</translation>
+    </message>
+    <message>
+        <source>Lifetime %1</source>
+        <translation>Gültigkeitsdauer %1</translation>
+    </message>
+    <message>
+        <source>Clock-skew allowance %1 (hatched)</source>
+        <translation>Zulässige Uhrabweichung %1 (schraffiert)</translation>
+    </message>
+    <message>
+        <source>Token timeline: %1</source>
+        <translation>Token-Zeitachse: %1</translation>
+    </message>
+    <message>
+        <source>Time bar</source>
+        <translation>Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>csc::TrustedAuthorities</name>
+    <message>
+        <source>The token names no issuer (“iss”).</source>
+        <translation>Das Token nennt keinen Aussteller („iss“).</translation>
+    </message>
+    <message>
+        <source>The issuer “%1” is too long to be a Microsoft Entra issuer.</source>
+        <translation>Der Aussteller „%1“ ist zu lang für einen Microsoft Entra-Aussteller.</translation>
+    </message>
+    <message>
+        <source>The issuer “%1” is not an https URL.</source>
+        <translation>Der Aussteller „%1“ ist keine https-URL.</translation>
+    </message>
+    <message>
+        <source>The issuer “%1” is not a plain authority URL (it has user info, a query or a fragment).</source>
+        <translation>Der Aussteller „%1“ ist keine einfache Authority-URL (er enthält Benutzerangaben, eine Abfrage oder ein Fragment).</translation>
+    </message>
+    <message>
+        <source>The issuer “%1” is not on a trusted Microsoft Entra host; no keys are fetched for it.</source>
+        <translation>Der Aussteller „%1“ liegt auf keinem vertrauenswürdigen Microsoft Entra-Host; für ihn werden keine Schlüssel abgerufen.</translation>
+    </message>
+    <message>
+        <source>The issuer “%1” names no tenant.</source>
+        <translation>Der Aussteller „%1“ nennt keinen Mandanten.</translation>
+    </message>
+    <message>
+        <source>The issuer “%1” is not of the form https://host/{tenant}/ or https://host/{tenant}/v2.0.</source>
+        <translation>Der Aussteller „%1“ hat nicht die Form https://host/{tenant}/ oder https://host/{tenant}/v2.0.</translation>
+    </message>
+    <message>
+        <source>The issuer “%1” mixes a v1 host with a v2.0 path.</source>
+        <translation>Der Aussteller „%1“ kombiniert einen v1-Host mit einem v2.0-Pfad.</translation>
+    </message>
+</context>
+<context>
     <name>csc::WelcomePage</name>
     <message>
         <source>Overview</source>
@@ -4326,6 +7823,107 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
     </message>
 </context>
 <context>
+    <name>csc::cli::InspectCommand</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB: no credential is that large.</source>
+        <translation>%1 ist größer als %2 KiB: So große Anmeldeinformationen gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Usage: cosmos-security-console inspect [options] [FILE|-]
+
+Tells what a credential is and whether it is valid: Entra ID tokens (JWT), Authorization: Bearer lines,
+Cosmos DB authorization values (type=master / resource / aad, raw or percent-encoded), resource tokens,
+permission documents with _token, and connection strings. Reads FILE, or standard input for - or no
+FILE. Nothing is sent anywhere unless --verify is given; no secret part is ever printed.
+
+Options:
+  --json                    print the analysis as JSON
+  --skew SECONDS            clock skew allowed on not-before and expiry (default 300)
+  --max-lifetime SECONDS    warn about tokens that live longer (default 86400)
+  --verify                  verify a JWT&apos;s signature with its issuer&apos;s published keys (fetched only
+                            from known authority hosts)
+  --authority-host URL      also trust this https authority host (a private cloud, the local cloud)
+  --ca-file FILE            trust this extra CA certificate (PEM) for --verify (the local cloud&apos;s)
+  -h, --help                show this help
+
+Exit status: 0 valid, 1 invalid (expired, not yet valid, malformed, refused signature or a critical
+finding), 2 unreadable (no input or nothing recognisable), 3 wrong options.
+</source>
+        <translation>Aufruf: cosmos-security-console inspect [Optionen] [DATEI|-]
+
+Zeigt, was Anmeldeinformationen sind und ob sie gültig sind: Entra-ID-Token (JWT), Zeilen „Authorization: Bearer“,
+Cosmos-DB-Autorisierungswerte (type=master / resource / aad, roh oder prozentcodiert), Ressourcentoken,
+Berechtigungsdokumente mit _token und Verbindungszeichenfolgen. Liest DATEI oder die Standardeingabe bei - oder
+ohne DATEI. Nichts wird irgendwohin gesendet, außer mit --verify; kein geheimer Teil wird je ausgegeben.
+
+Optionen:
+  --json                    die Analyse als JSON ausgeben
+  --skew SEKUNDEN           zulässige Uhrabweichung für Nicht-vor und Ablauf (Standard 300)
+  --max-lifetime SEKUNDEN   vor länger gültigen Token warnen (Standard 86400)
+  --verify                  die Signatur eines JWT mit den veröffentlichten Schlüsseln seines Ausstellers
+                            überprüfen (nur von bekannten Autoritätshosts abgerufen)
+  --authority-host URL      auch diesem https-Autoritätshost vertrauen (eine private Cloud, die lokale Cloud)
+  --ca-file DATEI           diesem zusätzlichen CA-Zertifikat (PEM) für --verify vertrauen (dem der lokalen Cloud)
+  -h, --help                diese Hilfe anzeigen
+
+Exit-Status: 0 gültig, 1 ungültig (abgelaufen, noch nicht gültig, fehlerhaft, abgelehnte Signatur oder ein
+kritischer Befund), 2 nicht lesbar (keine Eingabe oder nichts Erkennbares), 3 falsche Optionen.
+</translation>
+    </message>
+    <message>
+        <source>Give one file (or - for standard input).</source>
+        <translation>Geben Sie eine Datei an (oder - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 date and time, e.g. 2026-11-29T10:00:00Z.</source>
+        <translation>--now erfordert ein Datum mit Uhrzeit nach ISO 8601, z. B. 2026-11-29T10:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--skew takes 0 to 86400 seconds, --max-lifetime 60 seconds to a year.</source>
+        <translation>--skew akzeptiert 0 bis 86400 Sekunden, --max-lifetime 60 Sekunden bis ein Jahr.</translation>
+    </message>
+    <message>
+        <source>--authority-host needs an https URL, e.g. https://login.example.com.</source>
+        <translation>--authority-host erfordert eine https-URL, z. B. https://login.example.com.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Signature: verified. %1</source>
+        <translation>Signatur: überprüft. %1</translation>
+    </message>
+    <message>
+        <source>Signature: NOT verified. %1</source>
+        <translation>Signatur: NICHT überprüft. %1</translation>
+    </message>
+    <message>
+        <source>Signature: nothing to verify (only JWTs carry a published signature).</source>
+        <translation>Signatur: nichts zu überprüfen (nur JWTs tragen eine veröffentlichte Signatur).</translation>
+    </message>
+    <message>
+        <source>Verdict: valid</source>
+        <translation>Bewertung: gültig</translation>
+    </message>
+    <message>
+        <source>Verdict: invalid</source>
+        <translation>Bewertung: ungültig</translation>
+    </message>
+    <message>
+        <source>Verdict: unreadable</source>
+        <translation>Bewertung: nicht lesbar</translation>
+    </message>
+</context>
+<context>
     <name>csc::emu::LocalCloudHost</name>
     <message>
         <source>The local cloud did not report its endpoints, tenant and certificate authority.</source>
@@ -4334,10 +7932,6 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Cosmos Security Console: secure Azure Cosmos DB accounts by clicking, not scripting.</source>
-        <translation>Cosmos Security Console: Azure-Cosmos-DB-Konten per Klick absichern statt per Skript.</translation>
-    </message>
     <message>
         <source>Save a picture of the window and quit.</source>
         <translation>Ein Bild des Fensters speichern und beenden.</translation>
@@ -4365,6 +7959,14 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
     <message>
         <source>Select this account once it is loaded.</source>
         <translation>Dieses Konto auswählen, sobald es geladen ist.</translation>
+    </message>
+    <message>
+        <source>Cosmos Security Console: secure Azure Cosmos DB accounts by clicking, not scripting.
+
+cosmos-security-console inspect [FILE|-] [--json]: analyse a token or credential on the command line (see inspect --help).</source>
+        <translation>Cosmos Security Console: Azure-Cosmos-DB-Konten per Klick absichern statt per Skript.
+
+cosmos-security-console inspect [DATEI|-] [--json]: ein Token oder Anmeldeinformationen auf der Befehlszeile analysieren (siehe inspect --help).</translation>
     </message>
 </context>
 </TS>

@@ -424,8 +424,8 @@ void MainWindow::setSecretStorageStatus(bool persistent, const QString &reason)
     if (persistent) {
         m_secretsBanner->hide();
     } else {
-        m_secretsBanner->showMessage(tr("Secrets are kept in memory for this session only: %1").arg(reason),
-                                     MessageWidget::Type::Warning);
+        // The store's reason already says why and that secrets stay in memory for this session only.
+        m_secretsBanner->showMessage(reason, MessageWidget::Type::Warning);
     }
     m_welcome->setSecretStorageStatus(persistent, reason);
 }

@@ -4,6 +4,8 @@
 
 #include "core/Clock.h"
 #include "emulator/CosmosAccountsProvider.h"
+#include "emulator/KeyVaultDataPlane.h"
+#include "emulator/KeyVaultProvider.h"
 #include "emulator/Rbac.h"
 #include "emulator/Store.h"
 
@@ -84,6 +86,85 @@ QJsonObject systemIdentity(const char *principalId)
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("SystemAssigned")},
                        {QStringLiteral("principalId"), str(principalId)},
                        {QStringLiteral("tenantId"), str(kTenantId)}};
+}
+
+Result<void> addVault(Store &store, const char *sub, const char *rg, const char *name, const char *location,
+                      const QJsonObject &properties, const char *posture)
+{
+    QJsonObject props = properties;
+    props.insert(QStringLiteral("tenantId"), str(kTenantId));
+    props.insert(QStringLiteral("sku"), QJsonObject{{QStringLiteral("family"), QStringLiteral("A")},
+                                                    {QStringLiteral("name"), QStringLiteral("standard")}});
+    const QJsonObject body{{QStringLiteral("location"), str(location)},
+                           {QStringLiteral("tags"), QJsonObject{{QStringLiteral("posture"), str(posture)}}},
+                           {QStringLiteral("properties"), props}};
+    auto resource = KeyVaultProvider::apply(nullptr, body, false, str(kTenantId));
+    if (!resource)
+        return resource.error();
+    return store.putVault({str(sub), str(rg), str(name), resource.value()});
+}
+
+Result<void> addKey(Store &store, const char *vault, int bits)
+{
+    auto key =
+        KeyVaultDataPlane::makeRsaKey(str(vault), str(kCmkKeyName), QStringLiteral("RSA"), bits,
+                                      QJsonArray{QStringLiteral("wrapKey"), QStringLiteral("unwrapKey")},
+                                      QJsonObject{{QStringLiteral("enabled"), true}},
+                                      QJsonObject{{QStringLiteral("purpose"), QStringLiteral("cosmos-cmk")}});
+    if (!key)
+        return key.error();
+    VaultKey k = key.value();
+    return store.addVaultKey(k);
+}
+
+QJsonObject keyPolicy(const char *objectId, std::initializer_list<const char *> keys)
+{
+    QJsonArray k;
+    for (const char *p : keys)
+        k.append(str(p));
+    return QJsonObject{{QStringLiteral("tenantId"), str(kTenantId)},
+                       {QStringLiteral("objectId"), str(objectId)},
+                       {QStringLiteral("permissions"), QJsonObject{{QStringLiteral("keys"), k}}}};
+}
+
+Result<void> applyVaults(Store &store)
+{
+    // Ready for CMK: soft delete + purge protection, Azure RBAC, public access, an RSA 3072 key.
+    if (auto r = addVault(store, kSubscriptionProduction, kCmkVaultGroup, kCmkVault, "westus",
+                          QJsonObject{{QStringLiteral("enableSoftDelete"), true},
+                                      {QStringLiteral("softDeleteRetentionInDays"), 90},
+                                      {QStringLiteral("enablePurgeProtection"), true},
+                                      {QStringLiteral("enableRbacAuthorization"), true}},
+                          "cmk-ready");
+        !r)
+        return r;
+    if (auto r = addKey(store, kCmkVault, 3072); !r)
+        return r;
+    const QString vaultScope = rgId(kSubscriptionProduction, kCmkVaultGroup) +
+                               QStringLiteral("/providers/Microsoft.KeyVault/vaults/") + str(kCmkVault);
+    // contoso-orders' system-assigned identity may wrap/unwrap; the demo Owner administers the vault's data.
+    if (auto r = store.addRoleAssignment({QStringLiteral("c3c0de00-0000-4000-8000-00000000a001"), vaultScope,
+                                          QLatin1String(Rbac::RoleIds::KeyVaultCryptoServiceEncryptionUser),
+                                          QStringLiteral("1d0e0000-0000-4000-8000-000000000001")});
+        !r)
+        return r;
+    if (auto r = store.addRoleAssignment({QStringLiteral("c3c0de00-0000-4000-8000-00000000a002"), vaultScope,
+                                          QLatin1String(Rbac::RoleIds::KeyVaultAdministrator),
+                                          str(kDefaultPrincipal.objectId)});
+        !r)
+        return r;
+    // Not ready for CMK: no purge protection, access policies, an RSA 2048 key.
+    if (auto r = addVault(store, kSubscriptionDevelopment, kLegacyVaultGroup, kLegacyVault, "northeurope",
+                          QJsonObject{{QStringLiteral("softDeleteRetentionInDays"), 30},
+                                      {QStringLiteral("enableRbacAuthorization"), false},
+                                      {QStringLiteral("accessPolicies"),
+                                       QJsonArray{keyPolicy(kDefaultPrincipal.objectId, {"all"}),
+                                                  keyPolicy("1d0e0000-0000-4000-8000-000000000005",
+                                                            {"get", "wrapKey", "unwrapKey"})}}},
+                          "not-cmk-ready");
+        !r)
+        return r;
+    return addKey(store, kLegacyVault, 2048);
 }
 
 } // namespace
@@ -259,10 +340,14 @@ Result<void> apply(Store &store)
                 return r;
         }
         // The default demo principal owns the development subscription too.
-        return store.addRoleAssignment({{},
-                                        QStringLiteral("/subscriptions/") + str(kSubscriptionDevelopment),
-                                        QLatin1String(Rbac::RoleIds::Owner),
-                                        str(kDefaultPrincipal.objectId)});
+        if (auto r =
+                store.addRoleAssignment({{},
+                                         QStringLiteral("/subscriptions/") + str(kSubscriptionDevelopment),
+                                         QLatin1String(Rbac::RoleIds::Owner),
+                                         str(kDefaultPrincipal.objectId)});
+            !r)
+            return r;
+        return applyVaults(store);
     });
 }
 

@@ -59,6 +59,16 @@ inline constexpr DemoPrincipal kPrincipals[] = {
      "0b1ec700-0000-4000-8000-000000000007", nullptr, nullptr},
 };
 
+/// Key Vault: a vault ready for Cosmos DB customer-managed keys (soft delete, purge protection, Azure RBAC,
+/// an RSA 3072 key; contoso-orders' system identity is Key Vault Crypto Service Encryption User and the demo
+/// Owner Key Vault Administrator on it) and one that is not (no purge protection, access policies, an RSA
+/// 2048 key).
+inline constexpr auto kCmkVault = "contoso-orders-kv";
+inline constexpr auto kCmkVaultGroup = "rg-orders";
+inline constexpr auto kLegacyVault = "fabrikam-analytics-kv";
+inline constexpr auto kLegacyVaultGroup = "rg-analytics";
+inline constexpr auto kCmkKeyName = "cosmos-cmk";
+
 /// The principal the console and the README use by default: Owner of both subscriptions.
 inline constexpr const DemoPrincipal &kDefaultPrincipal = kPrincipals[0];
 

@@ -30,6 +30,8 @@ struct EmuContext
     QObject *owner = nullptr; ///< context object of the timers that complete operations (the Emulator)
     /// The live data-plane endpoint (`https://127.0.0.1:<port>/`) of an account; empty when it has none.
     std::function<QString(const QString &accountName)> documentEndpointOf;
+    /// The live Key Vault data-plane URI (`https://127.0.0.1:<port>/`) of a vault; empty when it has none.
+    std::function<QString(const QString &vaultName)> vaultUriOf;
 
     /// https://host:port the client used (from the Host header) when it names this emulator, else baseUrl.
     QString originOf(const HttpRequest &request) const;

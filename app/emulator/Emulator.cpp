@@ -9,7 +9,10 @@
 #include "emulator/CosmosOperations.h"
 #include "emulator/DemoSeed.h"
 #include "emulator/EntraService.h"
+#include "emulator/KeyVaultDataPlane.h"
+#include "emulator/KeyVaultProvider.h"
 #include "emulator/MetadataService.h"
+#include "emulator/RoleAssignmentsProvider.h"
 #include "emulator/TokenSigner.h"
 
 #include <QCoreApplication>
@@ -110,15 +113,29 @@ Result<void> Emulator::start(const EmulatorOptions &options)
     if (auto listening = m_dataPlane->start(); !listening)
         return listening.error();
     m_ctx.documentEndpointOf = [this](const QString &name) { return m_dataPlane->endpointOf(name); };
+    // Key Vault: a listener per vault; with a fixed --port, the vaults (by name) get port+50, +51 ...
+    KeyVaultDataPlane::Options kv;
+    kv.host = options.host;
+    kv.firstPort = options.port == 0 ? 0 : quint16(options.port + 50);
+    kv.protocol = options.protocol;
+    m_keyVault = std::make_unique<KeyVaultDataPlane>(&m_ctx, m_tls, kv);
+    if (auto listening = m_keyVault->start(); !listening)
+        return listening.error();
+    m_ctx.vaultUriOf = [this](const QString &name) { return m_keyVault->uriOf(name); };
     // One service per API; the router asks them in this order.
     m_router.addService(std::make_shared<MetadataService>(baseUrl()));
     m_entra = std::make_shared<EntraService>(&m_ctx);
     // Tokens for the data plane: `<documentEndpoint>/.default` of every account and the generic Cosmos scope.
     m_entra->addResource(m_dataPlane->entraResource());
+    // Tokens for Key Vault: `https://vault.azure.net/.default` (what the challenge names) and each vault's
+    // origin.
+    m_entra->addResource(m_keyVault->entraResource());
     m_router.addService(m_entra);
     m_arm = std::make_shared<ArmService>(&m_ctx);
     m_arm->addProvider(std::make_shared<CosmosAccountsProvider>());
     m_arm->addProvider(std::make_shared<CosmosLocationsProvider>());
+    m_arm->addProvider(std::make_shared<KeyVaultProvider>());
+    m_arm->addProvider(std::make_shared<RoleAssignmentsProvider>());
     m_router.addService(m_arm);
     // Operations still running when the emulator stopped complete now (or when due).
     CosmosOperations::resumeAll(m_ctx);
@@ -137,6 +154,11 @@ QUrl Emulator::baseUrl() const
 QString Emulator::documentEndpoint(const QString &accountName) const
 {
     return m_dataPlane ? m_dataPlane->endpointOf(accountName) : QString();
+}
+
+QString Emulator::vaultUri(const QString &vaultName) const
+{
+    return m_keyVault ? m_keyVault->uriOf(vaultName) : QString();
 }
 
 QString Emulator::caCertificatePath() const
@@ -172,6 +194,7 @@ QJsonObject Emulator::readyInfo() const
         {QStringLiteral("pageSize"), m_ctx.pageSize},
         {QStringLiteral("lroDelayMs"), m_ctx.lroDelayMs},
         {QStringLiteral("accounts"), m_dataPlane ? m_dataPlane->endpoints() : QJsonObject()},
+        {QStringLiteral("vaults"), m_keyVault ? m_keyVault->endpoints() : QJsonObject()},
         {QStringLiteral("endpoints"),
          QJsonObject{
              {QStringLiteral("authorityHost"), base},

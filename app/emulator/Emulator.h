@@ -21,6 +21,7 @@ namespace csc::emu {
 class ArmService;
 class CosmosDataPlane;
 class EntraService;
+class KeyVaultDataPlane;
 
 struct EmulatorOptions
 {
@@ -74,6 +75,11 @@ public:
     /// account.
     QString documentEndpoint(const QString &accountName) const;
 
+    /// The Key Vault data plane (one listener per vault). Valid while running.
+    KeyVaultDataPlane *keyVault() const { return m_keyVault.get(); }
+    /// The live vaultUri of a vault (`https://127.0.0.1:<port>/`); empty when there is no such vault.
+    QString vaultUri(const QString &vaultName) const;
+
     /// The object printed on stdout and written to --ready-file once the emulator listens.
     QJsonObject readyInfo() const;
 
@@ -89,6 +95,7 @@ private:
     std::shared_ptr<ArmService> m_arm;
     Router m_router;
     std::unique_ptr<CosmosDataPlane> m_dataPlane;
+    std::unique_ptr<KeyVaultDataPlane> m_keyVault;
     quint16 m_port = 0;
     QList<QHostAddress> m_addresses;
 };

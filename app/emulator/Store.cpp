@@ -21,7 +21,7 @@ namespace csc::emu {
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 constexpr int kPbkdf2Iterations = 10000;
 
 QString tr(const char *text)
@@ -148,22 +148,44 @@ Result<void> Store::migrate()
                     "CREATE INDEX role_assignments_by_principal ON role_assignments(principal_id)"),
             };
         // Version 2: long-running ARM operations and the data plane (databases, containers, documents).
-        ddl << QStringLiteral(
-                   "CREATE TABLE operations (id TEXT PRIMARY KEY COLLATE NOCASE,"
-                   " subscription_id TEXT NOT NULL COLLATE NOCASE, resource_group TEXT NOT NULL COLLATE "
-                   "NOCASE,"
-                   " account TEXT NOT NULL COLLATE NOCASE, kind TEXT NOT NULL, payload TEXT NOT NULL,"
-                   " location TEXT NOT NULL, caller TEXT NOT NULL, start_ms INTEGER NOT NULL,"
-                   " due_ms INTEGER NOT NULL, status TEXT NOT NULL, end_ms INTEGER NOT NULL, error TEXT NOT "
-                   "NULL)")
-            << QStringLiteral(
-                   "CREATE TABLE dp_resources (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                   " account TEXT NOT NULL COLLATE NOCASE, parent TEXT NOT NULL, type TEXT NOT NULL,"
-                   " id TEXT NOT NULL, pk TEXT NOT NULL, rid TEXT NOT NULL, body TEXT NOT NULL,"
-                   " UNIQUE (account, parent, type, pk, id))")
-            << QStringLiteral(
-                   "CREATE INDEX dp_resources_by_parent ON dp_resources(account, parent, type, seq)")
-            << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
+        if (version < 2)
+            ddl << QStringLiteral(
+                       "CREATE TABLE operations (id TEXT PRIMARY KEY COLLATE NOCASE,"
+                       " subscription_id TEXT NOT NULL COLLATE NOCASE, resource_group TEXT NOT NULL COLLATE "
+                       "NOCASE,"
+                       " account TEXT NOT NULL COLLATE NOCASE, kind TEXT NOT NULL, payload TEXT NOT NULL,"
+                       " location TEXT NOT NULL, caller TEXT NOT NULL, start_ms INTEGER NOT NULL,"
+                       " due_ms INTEGER NOT NULL, status TEXT NOT NULL, end_ms INTEGER NOT NULL, error TEXT "
+                       "NOT "
+                       "NULL)")
+                << QStringLiteral(
+                       "CREATE TABLE dp_resources (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " account TEXT NOT NULL COLLATE NOCASE, parent TEXT NOT NULL, type TEXT NOT NULL,"
+                       " id TEXT NOT NULL, pk TEXT NOT NULL, rid TEXT NOT NULL, body TEXT NOT NULL,"
+                       " UNIQUE (account, parent, type, pk, id))")
+                << QStringLiteral(
+                       "CREATE INDEX dp_resources_by_parent ON dp_resources(account, parent, type, seq)");
+        // Version 3: Key Vault (vaults, key versions with their private keys) and role assignment details.
+        if (version < 3)
+            ddl << QStringLiteral(
+                       "CREATE TABLE vaults (name TEXT PRIMARY KEY COLLATE NOCASE,"
+                       " subscription_id TEXT NOT NULL COLLATE NOCASE, resource_group TEXT NOT NULL COLLATE"
+                       " NOCASE, resource TEXT NOT NULL)")
+                << QStringLiteral(
+                       "CREATE TABLE vault_keys (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " vault TEXT NOT NULL COLLATE NOCASE, name TEXT NOT NULL COLLATE NOCASE,"
+                       " version TEXT NOT NULL COLLATE NOCASE, bundle TEXT NOT NULL, private_key BLOB NOT "
+                       "NULL,"
+                       " deleted_ms INTEGER NOT NULL DEFAULT 0, purge_ms INTEGER NOT NULL DEFAULT 0,"
+                       " UNIQUE (vault, name, version))")
+                << QStringLiteral("CREATE INDEX vault_keys_by_name ON vault_keys(vault, name, seq)")
+                << QStringLiteral(
+                       "ALTER TABLE role_assignments ADD COLUMN description TEXT NOT NULL DEFAULT ''")
+                << QStringLiteral(
+                       "ALTER TABLE role_assignments ADD COLUMN created_ms INTEGER NOT NULL DEFAULT 0")
+                << QStringLiteral(
+                       "ALTER TABLE role_assignments ADD COLUMN created_by TEXT NOT NULL DEFAULT ''");
+        ddl << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
         QSqlQuery c(QSqlDatabase::database(m_connection));
         for (const QString &s : ddl) {
             if (!c.exec(s))
@@ -762,32 +784,314 @@ Result<void> Store::addRoleAssignment(const RoleAssignment &r)
     return transaction([&]() -> Result<void> {
         QSqlQuery q(QSqlDatabase::database(m_connection));
         q.prepare(QStringLiteral("INSERT INTO role_assignments (id, scope, role_definition_id, principal_id,"
-                                 " principal_type) VALUES (?, ?, ?, ?, ?)"));
+                                 " principal_type, description, created_ms, created_by)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(r.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : r.id);
         q.addBindValue(r.scope);
         q.addBindValue(r.roleDefinitionId);
         q.addBindValue(r.principalId);
         q.addBindValue(r.principalType);
+        q.addBindValue(nonNull(r.description));
+        q.addBindValue(r.createdMs);
+        q.addBindValue(nonNull(r.createdBy));
         if (!q.exec())
             return sqlError(tr("cannot add a role assignment"), q.lastError());
         return {};
     });
 }
 
+namespace {
+const QString kAssignmentColumns = QStringLiteral(
+    "id, scope, role_definition_id, principal_id, principal_type, description, created_ms, created_by");
+RoleAssignment roleAssignmentFrom(const QSqlQuery &q)
+{
+    RoleAssignment r{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString()};
+    r.description = q.value(5).toString();
+    r.createdMs = q.value(6).toLongLong();
+    r.createdBy = q.value(7).toString();
+    return r;
+}
+} // namespace
+
 QList<RoleAssignment> Store::roleAssignmentsOf(const QString &principalId) const
 {
     QList<RoleAssignment> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "SELECT id, scope, role_definition_id, principal_id, principal_type FROM role_assignments"
-        " WHERE principal_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM role_assignments WHERE principal_id = ?").arg(kAssignmentColumns));
     q.addBindValue(principalId);
     if (q.exec()) {
         while (q.next())
-            out.append(RoleAssignment{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                      q.value(3).toString(), q.value(4).toString()});
+            out.append(roleAssignmentFrom(q));
     }
     return out;
+}
+
+QList<RoleAssignment> Store::roleAssignments() const
+{
+    QList<RoleAssignment> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT %1 FROM role_assignments ORDER BY rowid").arg(kAssignmentColumns))) {
+        while (q.next())
+            out.append(roleAssignmentFrom(q));
+    }
+    return out;
+}
+
+std::optional<RoleAssignment> Store::roleAssignment(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM role_assignments WHERE id = ?").arg(kAssignmentColumns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return roleAssignmentFrom(q);
+}
+
+Result<void> Store::deleteRoleAssignment(const QString &id)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("DELETE FROM role_assignments WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(tr("cannot delete role assignment %1").arg(id), q.lastError());
+        return {};
+    });
+}
+
+Result<void> Store::putVault(const KeyVault &v)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(
+            QStringLiteral("INSERT INTO vaults (name, subscription_id, resource_group, resource)"
+                           " VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET resource = excluded.resource"
+                           " WHERE subscription_id = excluded.subscription_id AND"
+                           " resource_group = excluded.resource_group"));
+        q.addBindValue(v.name);
+        q.addBindValue(v.subscriptionId);
+        q.addBindValue(v.resourceGroup);
+        q.addBindValue(toJson(v.resource));
+        if (!q.exec())
+            return sqlError(tr("cannot store vault %1").arg(v.name), q.lastError());
+        if (q.numRowsAffected() != 1) {
+            ApiError e =
+                ApiError::make(ApiError::Kind::Http, tr("The vault name %1 is already in use.").arg(v.name));
+            e.httpStatus = 409;
+            e.code = QStringLiteral("VaultAlreadyExists");
+            return e;
+        }
+        return {};
+    });
+}
+
+namespace {
+KeyVault vaultFrom(const QSqlQuery &q)
+{
+    return KeyVault{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    fromJson(q.value(3))};
+}
+} // namespace
+
+std::optional<KeyVault> Store::vault(const QString &subscriptionId, const QString &resourceGroup,
+                                     const QString &name) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT subscription_id, resource_group, name, resource FROM vaults"
+                             " WHERE subscription_id = ? AND resource_group = ? AND name = ?"));
+    q.addBindValue(subscriptionId);
+    q.addBindValue(resourceGroup);
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return vaultFrom(q);
+}
+
+std::optional<KeyVault> Store::vaultByName(const QString &name) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT subscription_id, resource_group, name, resource FROM vaults WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return vaultFrom(q);
+}
+
+QList<KeyVault> Store::vaults(const QString &subscriptionId, const QString &resourceGroup) const
+{
+    QList<KeyVault> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT subscription_id, resource_group, name, resource FROM vaults"
+                             " WHERE subscription_id = ? AND (? = '' OR resource_group = ?)"
+                             " ORDER BY name COLLATE NOCASE"));
+    q.addBindValue(subscriptionId);
+    q.addBindValue(nonNull(resourceGroup));
+    q.addBindValue(nonNull(resourceGroup));
+    if (q.exec()) {
+        while (q.next())
+            out.append(vaultFrom(q));
+    }
+    return out;
+}
+
+QStringList Store::vaultNames() const
+{
+    QStringList out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT name FROM vaults ORDER BY name COLLATE NOCASE"))) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+Result<void> Store::deleteVault(const QString &name)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        for (const QString &sql : {QStringLiteral("DELETE FROM vault_keys WHERE vault = ?"),
+                                   QStringLiteral("DELETE FROM vaults WHERE name = ?")}) {
+            q.prepare(sql);
+            q.addBindValue(name);
+            if (!q.exec())
+                return sqlError(tr("cannot delete vault %1").arg(name), q.lastError());
+        }
+        return {};
+    });
+}
+
+namespace {
+const QString kVaultKeyColumns =
+    QStringLiteral("seq, vault, name, version, bundle, private_key, deleted_ms, purge_ms");
+VaultKey vaultKeyFrom(const QSqlQuery &q)
+{
+    VaultKey k;
+    k.seq = q.value(0).toLongLong();
+    k.vault = q.value(1).toString();
+    k.name = q.value(2).toString();
+    k.version = q.value(3).toString();
+    k.bundle = fromJson(q.value(4));
+    QByteArray der = q.value(5).toByteArray();
+    k.privateKey = SecureBytes(der);
+    SecureBytes::wipe(der);
+    k.deletedMs = q.value(6).toLongLong();
+    k.purgeMs = q.value(7).toLongLong();
+    return k;
+}
+} // namespace
+
+Result<void> Store::addVaultKey(VaultKey &k)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(
+            QStringLiteral("INSERT INTO vault_keys (vault, name, version, bundle, private_key, deleted_ms,"
+                           " purge_ms) VALUES (?, ?, ?, ?, ?, 0, 0)"));
+        q.addBindValue(k.vault);
+        q.addBindValue(k.name);
+        q.addBindValue(k.version);
+        q.addBindValue(toJson(k.bundle));
+        q.addBindValue(k.privateKey.bytes());
+        if (!q.exec())
+            return sqlError(tr("cannot add key %1").arg(k.name), q.lastError());
+        k.seq = q.lastInsertId().toLongLong();
+        return {};
+    });
+}
+
+std::optional<VaultKey> Store::vaultKey(const QString &vault, const QString &name,
+                                        const QString &version) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM vault_keys WHERE vault = ? AND name = ? AND (? = '' OR version = ?)"
+                       " ORDER BY seq DESC LIMIT 1")
+            .arg(kVaultKeyColumns));
+    q.addBindValue(vault);
+    q.addBindValue(name);
+    q.addBindValue(nonNull(version));
+    q.addBindValue(nonNull(version));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return vaultKeyFrom(q);
+}
+
+QList<VaultKey> Store::vaultKeyVersions(const QString &vault, const QString &name) const
+{
+    QList<VaultKey> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM vault_keys WHERE vault = ? AND name = ? ORDER BY seq")
+                  .arg(kVaultKeyColumns));
+    q.addBindValue(vault);
+    q.addBindValue(name);
+    if (q.exec()) {
+        while (q.next())
+            out.append(vaultKeyFrom(q));
+    }
+    return out;
+}
+
+QList<VaultKey> Store::latestVaultKeys(const QString &vault) const
+{
+    QList<VaultKey> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM vault_keys k WHERE vault = ? AND seq = (SELECT MAX(seq) FROM"
+                       " vault_keys l WHERE l.vault = k.vault AND l.name = k.name) ORDER BY name COLLATE"
+                       " NOCASE")
+            .arg(kVaultKeyColumns));
+    q.addBindValue(vault);
+    if (q.exec()) {
+        while (q.next())
+            out.append(vaultKeyFrom(q));
+    }
+    return out;
+}
+
+Result<void> Store::updateVaultKey(const VaultKey &k)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("UPDATE vault_keys SET bundle = ? WHERE seq = ?"));
+        q.addBindValue(toJson(k.bundle));
+        q.addBindValue(k.seq);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return sqlError(tr("cannot update key %1").arg(k.name), q.lastError());
+        return {};
+    });
+}
+
+Result<void> Store::setVaultKeyDeleted(const QString &vault, const QString &name, qint64 deletedMs,
+                                       qint64 purgeMs)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral(
+            "UPDATE vault_keys SET deleted_ms = ?, purge_ms = ? WHERE vault = ? AND name = ?"));
+        q.addBindValue(deletedMs);
+        q.addBindValue(purgeMs);
+        q.addBindValue(vault);
+        q.addBindValue(name);
+        if (!q.exec())
+            return sqlError(tr("cannot delete key %1").arg(name), q.lastError());
+        return {};
+    });
+}
+
+Result<void> Store::purgeVaultKey(const QString &vault, const QString &name)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("DELETE FROM vault_keys WHERE vault = ? AND name = ?"));
+        q.addBindValue(vault);
+        q.addBindValue(name);
+        if (!q.exec())
+            return sqlError(tr("cannot purge key %1").arg(name), q.lastError());
+        return {};
+    });
 }
 
 } // namespace csc::emu

@@ -105,13 +105,42 @@ struct RoleAssignment
     QString roleDefinitionId; ///< GUID of the role definition
     QString principalId;
     QString principalType = QStringLiteral("ServicePrincipal");
+    QString description = {};
+    qint64 createdMs = 0;   ///< epoch ms; 0 = seeded
+    QString createdBy = {}; ///< object id of the principal that created it
+};
+
+/// A Microsoft.KeyVault/vaults resource as stored: everything except id/name/type (location, tags,
+/// properties; properties.vaultUri is rendered from the live data-plane listener).
+struct KeyVault
+{
+    QString subscriptionId;
+    QString resourceGroup;
+    QString name;
+    QJsonObject resource;
+};
+
+/// One version of a Key Vault key. `bundle` holds the public parts (kty, key_ops, n, e, attributes, tags)
+/// without the kid (rendered from the vault's live URI); `privateKey` the PKCS#8 DER private key, which never
+/// leaves the emulator.
+struct VaultKey
+{
+    qint64 seq = 0; ///< creation order
+    QString vault;
+    QString name;
+    QString version; ///< 32 lower-case hex characters
+    QJsonObject bundle;
+    SecureBytes privateKey;
+    qint64 deletedMs = 0; ///< when the key (all its versions) was soft-deleted; 0 = not deleted
+    qint64 purgeMs = 0;   ///< scheduled purge date (epoch ms) of a deleted key
 };
 
 /**
  * @brief The local cloud's state in SQLite (Qt SQL, WAL, synchronous=FULL): tenants, service principals
  * (client secrets stored as salted PBKDF2 hashes), subscriptions, resource groups, Cosmos DB accounts with
- * their keys, Azure role assignments. Every write is one transaction. Names compare case-insensitively, as in
- * Azure. Single-threaded (the emulator's event loop).
+ * their keys, Azure role assignments, Key Vault vaults and key versions (private keys as PKCS #8 DER). Every
+ * write is one transaction. Names compare case-insensitively, as in Azure. Single-threaded (the emulator's
+ * event loop).
  */
 class Store
 {
@@ -185,6 +214,40 @@ public:
 
     Result<void> addRoleAssignment(const RoleAssignment &assignment);
     QList<RoleAssignment> roleAssignmentsOf(const QString &principalId) const;
+    /// Every role assignment, in creation order.
+    QList<RoleAssignment> roleAssignments() const;
+    std::optional<RoleAssignment> roleAssignment(const QString &id) const;
+    Result<void> deleteRoleAssignment(const QString &id);
+
+    /// Inserts or replaces a vault; a 409 VaultAlreadyExists error when the (globally unique) name belongs to
+    /// a vault in another resource group or subscription.
+    Result<void> putVault(const KeyVault &vault);
+    std::optional<KeyVault> vault(const QString &subscriptionId, const QString &resourceGroup,
+                                  const QString &name) const;
+    /// A vault by its globally unique name (the data plane knows no subscription).
+    std::optional<KeyVault> vaultByName(const QString &name) const;
+    /// Vaults of a subscription (optionally one resource group), ordered by name.
+    QList<KeyVault> vaults(const QString &subscriptionId, const QString &resourceGroup = {}) const;
+    QStringList vaultNames() const;
+    /// Deletes the vault and all its keys.
+    Result<void> deleteVault(const QString &name);
+
+    /// Adds a key version; sets `seq`.
+    Result<void> addVaultKey(VaultKey &key);
+    /// A version of a key (`version` empty = the latest), deleted or not.
+    std::optional<VaultKey> vaultKey(const QString &vault, const QString &name,
+                                     const QString &version = {}) const;
+    /// All versions of a key, oldest first.
+    QList<VaultKey> vaultKeyVersions(const QString &vault, const QString &name) const;
+    /// The latest version of every key of a vault (deleted ones included), ordered by name.
+    QList<VaultKey> latestVaultKeys(const QString &vault) const;
+    /// Replaces the public bundle (attributes, key_ops, tags) of one version.
+    Result<void> updateVaultKey(const VaultKey &key);
+    /// Marks every version of a key deleted (deletedMs > 0) or recovered (0).
+    Result<void> setVaultKeyDeleted(const QString &vault, const QString &name, qint64 deletedMs,
+                                    qint64 purgeMs);
+    /// Removes every version of a key for good.
+    Result<void> purgeVaultKey(const QString &vault, const QString &name);
 
 private:
     explicit Store(QString path, QString connection)

@@ -9,7 +9,7 @@ lupdate=${2:?lupdate path}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$src/translations/cosmos-security-console_de.ts" "$tmp/de.ts"
-mapfile -t files < <(cd "$src" && find app/core app/net app/secrets models ui -name '*.cpp' -o -name '*.h' -o -name '*.ui'; echo app/main.cpp; echo app/emulator/LocalCloudHost.cpp)
+mapfile -t files < <(cd "$src" && find app/core app/inspect app/cli app/net app/secrets models ui -name '*.cpp' -o -name '*.h' -o -name '*.ui'; echo app/main.cpp; echo app/emulator/LocalCloudHost.cpp)
 (cd "$src" && "$lupdate" -silent -no-obsolete -locations none -I app -I . "${files[@]}" -ts "$tmp/de.ts")
 total=$(grep -c '<message' "$tmp/de.ts" || true)
 unfinished=$(grep -c 'type="unfinished"' "$tmp/de.ts" || true)

@@ -20,7 +20,8 @@ function fail(message) {
 
 if (!existsSync(join(here, "node_modules", "@azure", "identity")) ||
     !existsSync(join(here, "node_modules", "@azure", "arm-cosmosdb")) ||
-    !existsSync(join(here, "node_modules", "@azure", "cosmos"))) {
+    !existsSync(join(here, "node_modules", "@azure", "cosmos")) ||
+    !existsSync(join(here, "node_modules", "@azure", "keyvault-keys"))) {
   fail(`${join(here, "node_modules")} is missing or incomplete. Install the locked SDK versions first:\n` +
        `    npm ci --prefix ${here}\n` +
        `(installer/dev.sh test does this before running the tests).`);

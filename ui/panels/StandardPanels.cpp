@@ -8,6 +8,8 @@
 #include "ui/panels/AccountsPanel.h"
 #include "ui/panels/KeysPanel.h"
 #include "ui/panels/PermissionsPanel.h"
+#include "ui/panels/TokenInspectorPanel.h"
+#include "ui/widgets/ResourceTokensView.h"
 
 namespace csc {
 
@@ -24,7 +26,24 @@ void addStandardPanels(MainWindow *window, SessionController *controller)
     window->addPanel(std::move(keys));
     QObject::connect(keysPanel, &KeysPanel::openPanelRequested, window, &MainWindow::showPanel);
 
-    window->addPanel(std::make_unique<PermissionsPanel>(window->accountSelection()));
+    auto permissions = std::make_unique<PermissionsPanel>(window->accountSelection());
+    PermissionsPanel *permissionsPanel = permissions.get();
+    window->addPanel(std::move(permissions)); // builds the panel's widget, so tokensView() exists
+
+    auto inspector =
+        std::make_unique<TokenInspectorPanel>(window->accountSelection(), controller->secretStore(),
+                                              controller->settings(), controller->networkAccessManager());
+    TokenInspectorPanel *inspectorPanel = inspector.get();
+    window->addPanel(std::move(inspector));
+    QObject::connect(inspectorPanel, &TokenInspectorPanel::openPanelRequested, window,
+                     &MainWindow::showPanel);
+    // "Inspect" on a minted resource token opens it here.
+    if (ResourceTokensView *tokens = permissionsPanel->tokensView())
+        QObject::connect(tokens, &ResourceTokensView::inspectRequested, inspectorPanel,
+                         [window, inspectorPanel](const SecureBytes &token) {
+                             inspectorPanel->inspectToken(token);
+                             window->showPanel(inspectorPanel->id());
+                         });
 }
 
 } // namespace csc

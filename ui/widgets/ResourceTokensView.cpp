@@ -183,6 +183,12 @@ ResourceTokensView::ResourceTokensView(QWidget *parent)
     m_copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     m_copy->setToolTip(tr("Copy the token; the clipboard is cleared after a countdown"));
     m_copy->setAccessibleName(tr("Copy token"));
+    auto *inspect = button(QStringLiteral("inspectToken"), tr("Inspect"));
+    inspect->setToolTip(tr("Open the token in the Token inspector (what it grants, until when)"));
+    connect(inspect, &QPushButton::clicked, this, [this] {
+        if (!m_token.isEmpty())
+            emit inspectRequested(m_token);
+    });
     m_forget = button(QStringLiteral("forgetToken"), tr("Forget"));
     m_forget->setToolTip(tr("Wipe the token from memory now (it keeps working until it expires)"));
     m_countdown = new QLabel;
@@ -217,6 +223,7 @@ ResourceTokensView::ResourceTokensView(QWidget *parent)
     fieldRow->addWidget(m_tokenField, 1);
     fieldRow->addWidget(m_reveal);
     fieldRow->addWidget(m_copy);
+    fieldRow->addWidget(inspect);
     fieldRow->addWidget(m_forget);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_countdown);
@@ -844,6 +851,8 @@ void ResourceTokensView::updateTokenView()
         m_tokenField->clear();
     m_reveal->setEnabled(has);
     m_copy->setEnabled(has);
+    if (auto *inspect = findChild<QPushButton *>(QStringLiteral("inspectToken")))
+        inspect->setEnabled(has);
     m_forget->setEnabled(has);
     m_try->setEnabled(has && !m_trying && m_items != nullptr);
 

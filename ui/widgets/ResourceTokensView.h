@@ -98,6 +98,9 @@ public slots:
 
 signals:
     void busyChanged(bool busy);
+    /// "Inspect" on the minted token: the token inspector should analyse it (the receiver must not keep or
+    /// log it beyond its own analysis).
+    void inspectRequested(const csc::SecureBytes &token);
     /// A change finished successfully.
     void changed();
 
