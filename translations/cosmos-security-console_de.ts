@@ -7911,16 +7911,8 @@ kritischer Befund), 2 nicht lesbar (keine Eingabe oder nichts Erkennbares), 3 fa
         <translation>Signatur: nichts zu überprüfen (nur JWTs tragen eine veröffentlichte Signatur).</translation>
     </message>
     <message>
-        <source>Verdict: valid</source>
-        <translation>Bewertung: gültig</translation>
-    </message>
-    <message>
-        <source>Verdict: invalid</source>
-        <translation>Bewertung: ungültig</translation>
-    </message>
-    <message>
-        <source>Verdict: unreadable</source>
-        <translation>Bewertung: nicht lesbar</translation>
+        <source>Verdict after the signature check: invalid</source>
+        <translation>Bewertung nach der Signaturprüfung: ungültig</translation>
     </message>
 </context>
 <context>

@@ -247,18 +247,9 @@ int runInspect(const QStringList &arguments, QIODevice *stdinDevice, QTextStream
             out << Qt::endl
                 << CliTr::tr("Signature: nothing to verify (only JWTs carry a published signature).")
                 << Qt::endl;
-        out << Qt::endl;
-        switch (verdict) {
-        case InspectionReport::Verdict::Valid:
-            out << CliTr::tr("Verdict: valid") << Qt::endl;
-            break;
-        case InspectionReport::Verdict::Invalid:
-            out << CliTr::tr("Verdict: invalid") << Qt::endl;
-            break;
-        case InspectionReport::Verdict::Unreadable:
-            out << CliTr::tr("Verdict: unreadable") << Qt::endl;
-            break;
-        }
+        // toText() starts with the report's verdict; a refused signature changes it, so say so at the end.
+        if (verdict != report.verdict())
+            out << Qt::endl << CliTr::tr("Verdict after the signature check: invalid") << Qt::endl;
     }
     switch (verdict) {
     case InspectionReport::Verdict::Valid:
