@@ -5,6 +5,8 @@
 #include "core/Clock.h"
 #include "emulator/ArmErrors.h"
 #include "emulator/CosmosOperations.h"
+#include "emulator/CustomerManagedKeys.h"
+#include "emulator/ManagedIdentitiesProvider.h"
 #include "emulator/SqlRbacResources.h"
 
 #include <QHostAddress>
@@ -567,9 +569,10 @@ Result<QJsonObject> CosmosAccountsProvider::applyPatch(const CosmosAccount &acco
         const QUrl uri(in.value(QStringLiteral("keyVaultKeyUri")).toString(), QUrl::StrictMode);
         if (!uri.isValid() || uri.scheme() != QLatin1String("https") ||
             !uri.path().startsWith(QLatin1String("/keys/")))
-            return bad(QStringLiteral("The provided key vault key URI '%1' is not valid. It must look like "
-                                      "https://{vault}.vault.azure.net/keys/{key}.")
-                           .arg(in.value(QStringLiteral("keyVaultKeyUri")).toString()));
+            return bad(
+                QStringLiteral("InvalidKeyVaultKeyURI (4006): the provided key vault key URI '%1' is "
+                               "not valid. It must look like https://{vault}.vault.azure.net/keys/{key}.")
+                    .arg(in.value(QStringLiteral("keyVaultKeyUri")).toString()));
         props.insert(QStringLiteral("keyVaultKeyUri"), uri.toString());
     }
     if (in.contains(QStringLiteral("defaultIdentity"))) {
@@ -617,8 +620,42 @@ void CosmosAccountsProvider::patch(const ArmCall &call, CosmosAccount acct)
     const QString tenantId = sub ? sub->tenantId : call.caller.tenantId;
     // Validate now; the change itself is applied when the operation completes (on the account as it is
     // then).
-    if (auto checked = applyPatch(acct, doc.object(), tenantId); !checked)
+    auto checked = applyPatch(acct, doc.object(), tenantId);
+    if (!checked)
         return call.error(400, checked.error().code, checked.error().message);
+    // Attaching a user-assigned identity needs its assign action (ARM's linked authorization).
+    const QJsonObject oldUsers = acct.resource.value(QStringLiteral("identity"))
+                                     .toObject()
+                                     .value(QStringLiteral("userAssignedIdentities"))
+                                     .toObject();
+    const QJsonObject newUsers = doc.object()
+                                     .value(QStringLiteral("identity"))
+                                     .toObject()
+                                     .value(QStringLiteral("userAssignedIdentities"))
+                                     .toObject();
+    for (auto it = newUsers.begin(); it != newUsers.end(); ++it) {
+        bool attached = false;
+        for (auto o = oldUsers.begin(); o != oldUsers.end(); ++o)
+            attached = attached || o.key().compare(it.key(), Qt::CaseInsensitive) == 0;
+        const QString assign = QLatin1String(ManagedIdentitiesProvider::kActionAssign);
+        bool wellFormed = false;
+        ManagedIdentitiesProvider::byId(*call.ctx.store, it.key(), &wellFormed);
+        if (wellFormed && !it.value().isNull() && !attached && !call.isAllowed(assign, it.key()))
+            return call.error(
+                403, QStringLiteral("LinkedAuthorizationFailed"),
+                QStringLiteral(
+                    "The client '%1' with object id '%1' has permission to perform action "
+                    "'Microsoft.DocumentDB/databaseAccounts/write' on scope '%2'; however, it does "
+                    "not have permission to perform action(s) '%3' on the linked scope(s) '%4' "
+                    "(respectively) or the linked scope(s) are invalid.")
+                    .arg(call.caller.objectId,
+                         QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/%3/%4")
+                             .arg(acct.subscriptionId, acct.resourceGroup, kAccountsType, acct.name),
+                         assign, it.key()));
+    }
+    if (auto resolved = CustomerManagedKeys::resolve(call.ctx, acct, checked.value(), doc.object(), tenantId);
+        !resolved)
+        return call.error(400, resolved.error().code, resolved.error().message);
     const ArmOperation op =
         CosmosOperations::operationFor(call, acct, QLatin1String(CosmosOperations::kPatch), doc.object());
     // One transaction: the account shows "Updating" exactly when the operation exists.

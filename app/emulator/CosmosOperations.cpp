@@ -6,6 +6,7 @@
 #include "core/Logging.h"
 #include "emulator/ArmErrors.h"
 #include "emulator/CosmosAccountsProvider.h"
+#include "emulator/CustomerManagedKeys.h"
 #include "emulator/SqlRbacResources.h"
 #include "emulator/Store.h"
 
@@ -68,10 +69,20 @@ Result<void> applyChange(const EmuContext &ctx, const ArmOperation &op)
         return ctx.store->putAccount(*acct);
     }
     const auto sub = ctx.store->subscription(op.subscriptionId);
-    auto patched = CosmosAccountsProvider::applyPatch(*acct, op.payload, sub ? sub->tenantId : QString());
+    const QString tenantId = sub ? sub->tenantId : QString();
+    auto patched = CosmosAccountsProvider::applyPatch(*acct, op.payload, tenantId);
     if (!patched)
         return patched.error();
-    acct->resource = patched.value();
+    // Identities and the customer-managed key are checked again against the cloud as it is now.
+    auto resolved = CustomerManagedKeys::resolve(ctx, *acct, patched.value(), op.payload, tenantId);
+    if (!resolved)
+        return resolved.error();
+    if (auto synced = CustomerManagedKeys::syncPrincipals(
+            ctx, acct->resource.value(QStringLiteral("identity")).toObject(),
+            resolved.value().value(QStringLiteral("identity")).toObject(), tenantId, acct->name);
+        !synced)
+        return synced;
+    acct->resource = resolved.value();
     return ctx.store->putAccount(*acct);
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "emulator/CosmosAccountsProvider.h"
+#include "emulator/CustomerManagedKeys.h"
 #include "emulator/KeyVaultDataPlane.h"
 #include "emulator/KeyVaultProvider.h"
 #include "emulator/Rbac.h"
@@ -339,6 +340,45 @@ Result<void> apply(Store &store)
             if (auto r = store.addRoleAssignment({{}, str(p.scope), role->id, principal.objectId}); !r)
                 return r;
         }
+        // Managed identities: the system-assigned ones of contoso-orders and fabrikam-telemetry, the
+        // user-assigned fabrikam-analytics-cmk (a resource too) and the Azure Cosmos DB first-party
+        // application's service principal (FirstPartyIdentity), so role assignments and access policies can
+        // name them.
+        const struct
+        {
+            const char *objectId, *appId, *name;
+        } identities[] = {
+            {"1d0e0000-0000-4000-8000-000000000001", "1d0ec11e-0000-4000-8000-000000000001",
+             "contoso-orders"},
+            {"1d0e0000-0000-4000-8000-000000000005", "1d0ec11e-0000-4000-8000-000000000005",
+             "fabrikam-analytics-cmk"},
+            {"1d0e0000-0000-4000-8000-000000000006", "1d0ec11e-0000-4000-8000-000000000006",
+             "fabrikam-telemetry"},
+            {"1d0e0000-0000-4000-8000-0000000000c0", CustomerManagedKeys::kFirstPartyAppId,
+             "Azure Cosmos DB"},
+        };
+        for (const auto &i : identities) {
+            Principal sp;
+            sp.objectId = str(i.objectId);
+            sp.tenantId = str(kTenantId);
+            sp.appId = str(i.appId);
+            sp.displayName = str(i.name);
+            if (auto r = store.addPrincipal(sp, SecureBytes()); !r)
+                return r;
+        }
+        if (auto r = store.putManagedIdentity(
+                {str(kSubscriptionDevelopment), QStringLiteral("rg-analytics"),
+                 QStringLiteral("fabrikam-analytics-cmk"),
+                 QJsonObject{{QStringLiteral("location"), QStringLiteral("northeurope")},
+                             {QStringLiteral("tags"), QJsonObject{}},
+                             {QStringLiteral("properties"),
+                              QJsonObject{{QStringLiteral("tenantId"), str(kTenantId)},
+                                          {QStringLiteral("principalId"),
+                                           QStringLiteral("1d0e0000-0000-4000-8000-000000000005")},
+                                          {QStringLiteral("clientId"),
+                                           QStringLiteral("1d0ec11e-0000-4000-8000-000000000005")}}}}});
+            !r)
+            return r;
         // The default demo principal owns the development subscription too.
         if (auto r =
                 store.addRoleAssignment({{},

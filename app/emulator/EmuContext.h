@@ -14,6 +14,9 @@
 
 namespace csc::emu {
 
+struct KeyVaultRequest;
+struct KeyVaultReply;
+
 /**
  * @brief What every emulated service shares: the state, the token signer, where the emulator listens and its
  * tunables. Owned by Emulator; services keep a pointer.
@@ -32,6 +35,9 @@ struct EmuContext
     std::function<QString(const QString &accountName)> documentEndpointOf;
     /// The live Key Vault data-plane URI (`https://127.0.0.1:<port>/`) of a vault; empty when it has none.
     std::function<QString(const QString &vaultName)> vaultUriOf;
+    /// Runs a Key Vault data-plane operation in-process (KeyVaultDataPlane::execute), for services of this
+    /// cloud that use a vault (Cosmos DB customer-managed keys); unset when no Key Vault runs.
+    std::function<KeyVaultReply(const KeyVaultRequest &request)> keyVaultExecute;
 
     /// https://host:port the client used (from the Host header) when it names this emulator, else baseUrl.
     QString originOf(const HttpRequest &request) const;

@@ -11,6 +11,7 @@
 #include "emulator/EntraService.h"
 #include "emulator/KeyVaultDataPlane.h"
 #include "emulator/KeyVaultProvider.h"
+#include "emulator/ManagedIdentitiesProvider.h"
 #include "emulator/MetadataService.h"
 #include "emulator/RoleAssignmentsProvider.h"
 #include "emulator/TokenSigner.h"
@@ -122,6 +123,7 @@ Result<void> Emulator::start(const EmulatorOptions &options)
     if (auto listening = m_keyVault->start(); !listening)
         return listening.error();
     m_ctx.vaultUriOf = [this](const QString &name) { return m_keyVault->uriOf(name); };
+    m_ctx.keyVaultExecute = [this](const KeyVaultRequest &request) { return m_keyVault->execute(request); };
     // One service per API; the router asks them in this order.
     m_router.addService(std::make_shared<MetadataService>(baseUrl()));
     m_entra = std::make_shared<EntraService>(&m_ctx);
@@ -136,6 +138,7 @@ Result<void> Emulator::start(const EmulatorOptions &options)
     m_arm->addProvider(std::make_shared<CosmosLocationsProvider>());
     m_arm->addProvider(std::make_shared<KeyVaultProvider>());
     m_arm->addProvider(std::make_shared<RoleAssignmentsProvider>());
+    m_arm->addProvider(std::make_shared<ManagedIdentitiesProvider>());
     m_router.addService(m_arm);
     // Operations still running when the emulator stopped complete now (or when due).
     CosmosOperations::resumeAll(m_ctx);

@@ -21,7 +21,7 @@ namespace csc::emu {
 
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 constexpr int kPbkdf2Iterations = 10000;
 
 QString tr(const char *text)
@@ -185,6 +185,12 @@ Result<void> Store::migrate()
                        "ALTER TABLE role_assignments ADD COLUMN created_ms INTEGER NOT NULL DEFAULT 0")
                 << QStringLiteral(
                        "ALTER TABLE role_assignments ADD COLUMN created_by TEXT NOT NULL DEFAULT ''");
+        // Version 4: user-assigned managed identities.
+        if (version < 4)
+            ddl << QStringLiteral(
+                "CREATE TABLE managed_identities (subscription_id TEXT NOT NULL COLLATE NOCASE,"
+                " resource_group TEXT NOT NULL COLLATE NOCASE, name TEXT NOT NULL COLLATE NOCASE,"
+                " resource TEXT NOT NULL, PRIMARY KEY (subscription_id, resource_group, name))");
         ddl << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
         QSqlQuery c(QSqlDatabase::database(m_connection));
         for (const QString &s : ddl) {
@@ -319,6 +325,18 @@ std::optional<Principal> Store::principalByObjectId(const QString &objectId) con
     if (!q.exec() || !q.next())
         return std::nullopt;
     return principalFrom(q);
+}
+
+Result<void> Store::deletePrincipal(const QString &objectId)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("DELETE FROM principals WHERE object_id = ?"));
+        q.addBindValue(objectId);
+        if (!q.exec())
+            return sqlError(tr("cannot delete principal %1").arg(objectId), q.lastError());
+        return {};
+    });
 }
 
 bool Store::checkSecret(const QString &objectId, const SecureBytes &secret) const
@@ -1090,6 +1108,80 @@ Result<void> Store::purgeVaultKey(const QString &vault, const QString &name)
         q.addBindValue(name);
         if (!q.exec())
             return sqlError(tr("cannot purge key %1").arg(name), q.lastError());
+        return {};
+    });
+}
+
+Result<void> Store::putManagedIdentity(const ManagedIdentity &identity)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(
+            QStringLiteral("INSERT INTO managed_identities (subscription_id, resource_group, name, resource)"
+                           " VALUES (?, ?, ?, ?) ON CONFLICT(subscription_id, resource_group, name)"
+                           " DO UPDATE SET resource = excluded.resource"));
+        q.addBindValue(identity.subscriptionId);
+        q.addBindValue(identity.resourceGroup);
+        q.addBindValue(identity.name);
+        q.addBindValue(toJson(identity.resource));
+        if (!q.exec())
+            return sqlError(tr("cannot store managed identity %1").arg(identity.name), q.lastError());
+        return {};
+    });
+}
+
+namespace {
+ManagedIdentity managedIdentityFrom(const QSqlQuery &q)
+{
+    return ManagedIdentity{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           fromJson(q.value(3))};
+}
+} // namespace
+
+std::optional<ManagedIdentity> Store::managedIdentity(const QString &subscriptionId,
+                                                      const QString &resourceGroup, const QString &name) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT subscription_id, resource_group, name, resource FROM managed_identities"
+                             " WHERE subscription_id = ? AND resource_group = ? AND name = ?"));
+    q.addBindValue(subscriptionId);
+    q.addBindValue(resourceGroup);
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return managedIdentityFrom(q);
+}
+
+QList<ManagedIdentity> Store::managedIdentities(const QString &subscriptionId,
+                                                const QString &resourceGroup) const
+{
+    QList<ManagedIdentity> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT subscription_id, resource_group, name, resource FROM managed_identities"
+                             " WHERE subscription_id = ? AND (? = '' OR resource_group = ?)"
+                             " ORDER BY name COLLATE NOCASE"));
+    q.addBindValue(subscriptionId);
+    q.addBindValue(nonNull(resourceGroup));
+    q.addBindValue(nonNull(resourceGroup));
+    if (q.exec()) {
+        while (q.next())
+            out.append(managedIdentityFrom(q));
+    }
+    return out;
+}
+
+Result<void> Store::deleteManagedIdentity(const QString &subscriptionId, const QString &resourceGroup,
+                                          const QString &name)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("DELETE FROM managed_identities WHERE subscription_id = ? AND"
+                                 " resource_group = ? AND name = ?"));
+        q.addBindValue(subscriptionId);
+        q.addBindValue(resourceGroup);
+        q.addBindValue(name);
+        if (!q.exec())
+            return sqlError(tr("cannot delete managed identity %1").arg(name), q.lastError());
         return {};
     });
 }

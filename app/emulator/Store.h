@@ -135,6 +135,16 @@ struct VaultKey
     qint64 purgeMs = 0;   ///< scheduled purge date (epoch ms) of a deleted key
 };
 
+/// A Microsoft.ManagedIdentity/userAssignedIdentities resource as stored: everything except id/name/type
+/// (location, tags, properties with principalId, clientId and tenantId).
+struct ManagedIdentity
+{
+    QString subscriptionId;
+    QString resourceGroup;
+    QString name;
+    QJsonObject resource;
+};
+
 /**
  * @brief The local cloud's state in SQLite (Qt SQL, WAL, synchronous=FULL): tenants, service principals
  * (client secrets stored as salted PBKDF2 hashes), subscriptions, resource groups, Cosmos DB accounts with
@@ -162,6 +172,8 @@ public:
     Result<void> addPrincipal(const Principal &principal, const SecureBytes &clientSecret);
     std::optional<Principal> principalByAppId(const QString &tenantId, const QString &appId) const;
     std::optional<Principal> principalByObjectId(const QString &objectId) const;
+    /// Removes a principal (a managed identity's service principal when the identity goes away).
+    Result<void> deletePrincipal(const QString &objectId);
     /// Constant-time check of a client secret against the stored hash.
     bool checkSecret(const QString &objectId, const SecureBytes &secret) const;
 
@@ -248,6 +260,16 @@ public:
                                     qint64 purgeMs);
     /// Removes every version of a key for good.
     Result<void> purgeVaultKey(const QString &vault, const QString &name);
+
+    /// Inserts or replaces a user-assigned managed identity.
+    Result<void> putManagedIdentity(const ManagedIdentity &identity);
+    std::optional<ManagedIdentity> managedIdentity(const QString &subscriptionId,
+                                                   const QString &resourceGroup, const QString &name) const;
+    /// User-assigned identities of a subscription (optionally one resource group), ordered by name.
+    QList<ManagedIdentity> managedIdentities(const QString &subscriptionId,
+                                             const QString &resourceGroup = {}) const;
+    Result<void> deleteManagedIdentity(const QString &subscriptionId, const QString &resourceGroup,
+                                       const QString &name);
 
 private:
     explicit Store(QString path, QString connection)

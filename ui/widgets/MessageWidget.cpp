@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPainter>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -16,7 +17,7 @@ MessageWidget::MessageWidget(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_details(new QLabel(this)),
       m_detailsButton(new QToolButton(this)), m_closeButton(new QToolButton(this))
 {
-    setFrameShape(QFrame::StyledPanel);
+    setFrameShape(QFrame::NoFrame); // paintEvent draws the tinted box
     setAutoFillBackground(true);
     setAccessibleName(tr("Message"));
 
@@ -60,6 +61,7 @@ MessageWidget::MessageWidget(QWidget *parent)
     row->addWidget(m_detailsButton, 0, Qt::AlignTop);
     row->addWidget(m_closeButton, 0, Qt::AlignTop);
 
+    updateColors();
     hide();
 }
 
@@ -131,39 +133,45 @@ void MessageWidget::hideMessage()
 void MessageWidget::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        updateColors();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        update();
 }
 
 void MessageWidget::updateColors()
 {
-    QColor accent;
     switch (m_type) {
     case Type::Information:
-        accent = QColor(0x2f, 0x80, 0xed);
+        m_accent = QColor(0x2f, 0x80, 0xed);
         break;
     case Type::Positive:
-        accent = QColor(0x2e, 0x9d, 0x4f);
+        m_accent = QColor(0x2e, 0x9d, 0x4f);
         break;
     case Type::Warning:
-        accent = QColor(0xd9, 0x7a, 0x00);
+        m_accent = QColor(0xd9, 0x7a, 0x00);
         break;
     case Type::Error:
-        accent = QColor(0xe0, 0x44, 0x44);
+        m_accent = QColor(0xe0, 0x44, 0x44);
         break;
     }
-    // A tint of the accent over the window colour: readable in light and dark palettes.
-    const QColor window = parentWidget() ? parentWidget()->palette().color(QPalette::Window)
-                                         : palette().color(QPalette::Window);
+    update();
+}
+
+void MessageWidget::paintEvent(QPaintEvent *event)
+{
+    // Painted from the current palette, not a style sheet: a style sheet would pin this widget's palette, so
+    // its text would keep the old colours after a theme switch. A tint of the accent over the window colour
+    // is readable in light and dark palettes.
+    const QColor window = palette().color(QPalette::Window);
     const qreal a = 0.16;
-    const QColor bg(int(window.red() * (1 - a) + accent.red() * a),
-                    int(window.green() * (1 - a) + accent.green() * a),
-                    int(window.blue() * (1 - a) + accent.blue() * a));
-    const QString sheet = QStringLiteral("csc--MessageWidget { background-color: %1; border: 1px solid %2; "
-                                         "border-radius: 4px; }")
-                              .arg(bg.name(), accent.name());
-    if (sheet != styleSheet())
-        setStyleSheet(sheet);
+    const QColor background(int(window.red() * (1 - a) + m_accent.red() * a),
+                            int(window.green() * (1 - a) + m_accent.green() * a),
+                            int(window.blue() * (1 - a) + m_accent.blue() * a));
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(m_accent, 1));
+    painter.setBrush(background);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    QFrame::paintEvent(event);
 }
 
 } // namespace csc

@@ -4,6 +4,7 @@
 
 #include "core/ApiError.h"
 
+#include <QColor>
 #include <QFrame>
 
 class QLabel;
@@ -49,11 +50,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void updateColors();
 
     Type m_type = Type::Information;
+    QColor m_accent;
     QLabel *m_icon;
     QLabel *m_text;
     QLabel *m_details;
