@@ -120,6 +120,34 @@ std::shared_ptr<Flow<T>> startFlow(TokenAccountChecker *owner, const QString &de
     return flow;
 }
 
+/// The account's keys for a comparison: all four, or only the read-only ones when listKeys is refused (403) —
+/// `use(keys, readOnlyOnly)` then says so. Other failures end the flow.
+template <typename T, typename Use>
+void followKeys(const std::shared_ptr<Flow<T>> &flow, KeysService *keys, Use use)
+{
+    flow->job->follow(keys->listKeys(flow->job, [flow, keys, use](const Result<AccountKeys> &k) {
+        if (!flow->live())
+            return;
+        if (k) {
+            use(k.value(), false);
+            return;
+        }
+        if (k.error().httpStatus != 403) {
+            flow->answer(k.error());
+            return;
+        }
+        flow->job->follow(keys->listReadOnlyKeys(flow->job, [flow, use](const Result<AccountKeys> &ro) {
+            if (!flow->live())
+                return;
+            if (!ro) {
+                flow->answer(ro.error());
+                return;
+            }
+            use(ro.value(), true);
+        }));
+    }));
+}
+
 QString whenText(const QDateTime &t)
 {
     return QLocale().toString(t.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
@@ -414,27 +442,7 @@ AbstractJob *TokenAccountChecker::matchMasterSignature(const QByteArray &signatu
         }
         flow->answer(*match);
     };
-    job->follow(keys->listKeys(job, [flow, keys, compare](const Result<AccountKeys> &k) {
-        if (!flow->live())
-            return;
-        if (k) {
-            compare(k.value(), false);
-            return;
-        }
-        if (k.error().httpStatus != 403) {
-            flow->answer(k.error());
-            return;
-        }
-        flow->job->follow(keys->listReadOnlyKeys(flow->job, [flow, compare](const Result<AccountKeys> &ro) {
-            if (!flow->live())
-                return;
-            if (!ro) {
-                flow->answer(ro.error());
-                return;
-            }
-            compare(ro.value(), true);
-        }));
-    }));
+    followKeys(flow, keys, compare);
     return job;
 }
 
@@ -685,27 +693,7 @@ AbstractJob *TokenAccountChecker::identifyKey(const SecureBytes &key, CosmosConn
                 flow->answer(*result);
             }));
     };
-    job->follow(keys->listKeys(job, [flow, keys, conclude](const Result<AccountKeys> &k) {
-        if (!flow->live())
-            return;
-        if (k) {
-            conclude(k.value(), false);
-            return;
-        }
-        if (k.error().httpStatus != 403) {
-            flow->answer(k.error());
-            return;
-        }
-        flow->job->follow(keys->listReadOnlyKeys(flow->job, [flow, conclude](const Result<AccountKeys> &ro) {
-            if (!flow->live())
-                return;
-            if (!ro) {
-                flow->answer(ro.error());
-                return;
-            }
-            conclude(ro.value(), true);
-        }));
-    }));
+    followKeys(flow, keys, conclude);
     return job;
 }
 
