@@ -80,7 +80,7 @@ bool sameResource(const QString &audience, const QString &resource)
 }
 
 /// What the caller gets, once: guards the context, ends the step job first.
-template <typename T> struct Flow
+template <typename T> struct Flow : std::enable_shared_from_this<Flow<T>>
 {
     QPointer<StepJob> job;
     QPointer<QObject> context;
@@ -88,6 +88,14 @@ template <typename T> struct Flow
     TokenAccountChecker::Done<T> done;
 
     bool live() const { return job && !job->isEnded(); }
+    /// answer() from the event loop (never re-entrantly, from the call that started the flow).
+    void answerLater(const Result<T> &result)
+    {
+        if (!job)
+            return;
+        QMetaObject::invokeMethod(
+            job, [self = this->shared_from_this(), result] { self->answer(result); }, Qt::QueuedConnection);
+    }
     void answer(const Result<T> &result)
     {
         if (!live())
@@ -237,10 +245,7 @@ AbstractJob *TokenAccountChecker::checkJwt(const JwtSummary &jwt, QObject *conte
                                             context, std::move(done));
     StepJob *job = flow->job;
     if (!m_session) {
-        QMetaObject::invokeMethod(
-            job,
-            [flow] { flow->answer(ApiError::validation(tr("The connection was closed; sign in again."))); },
-            Qt::QueuedConnection);
+        flow->answerLater(ApiError::validation(tr("The connection was closed; sign in again.")));
         return job;
     }
     auto report = std::make_shared<JwtAccountReport>();
@@ -402,10 +407,7 @@ AbstractJob *TokenAccountChecker::matchMasterSignature(const QByteArray &signatu
                                tr("The account refuses every master-key signature (401, substatus 5202), "
                                   "whichever key made it."));
     if (!m_session) {
-        QMetaObject::invokeMethod(
-            job,
-            [flow] { flow->answer(ApiError::validation(tr("The connection was closed; sign in again."))); },
-            Qt::QueuedConnection);
+        flow->answerLater(ApiError::validation(tr("The connection was closed; sign in again.")));
         return job;
     }
     auto *keys = new KeysService(m_session, m_account.id, job);
@@ -453,10 +455,7 @@ AbstractJob *TokenAccountChecker::findPermission(const ResourceTokenInfo &token,
         this, tr("Find the permission behind the token in %1").arg(m_account.name), context, std::move(done));
     StepJob *job = flow->job;
     auto match = std::make_shared<PermissionMatch>();
-    auto answerLater = [flow, match] {
-        QMetaObject::invokeMethod(
-            flow->job, [flow, match] { flow->answer(*match); }, Qt::QueuedConnection);
-    };
+    auto answerLater = [flow, match] { flow->answerLater(*match); };
     if (!token.readable) {
         match->checks << check(
             QStringLiteral("permission"), AccountCheck::Status::Info, tr("Azure seals resource tokens"),
@@ -495,10 +494,7 @@ AbstractJob *TokenAccountChecker::findPermission(const ResourceTokenInfo &token,
         return job;
     }
     if (!m_session) {
-        QMetaObject::invokeMethod(
-            job,
-            [flow] { flow->answer(ApiError::validation(tr("The connection was closed; sign in again."))); },
-            Qt::QueuedConnection);
+        flow->answerLater(ApiError::validation(tr("The connection was closed; sign in again.")));
         return job;
     }
     auto *keys = new KeysService(m_session, m_account.id, job);
@@ -620,10 +616,7 @@ AbstractJob *TokenAccountChecker::identifyKey(const SecureBytes &key, CosmosConn
             tr("The account refuses every key (401, substatus 5202): this connection string "
                "does not work. Use Entra ID."));
     if (!m_session) {
-        QMetaObject::invokeMethod(
-            job,
-            [flow] { flow->answer(ApiError::validation(tr("The connection was closed; sign in again."))); },
-            Qt::QueuedConnection);
+        flow->answerLater(ApiError::validation(tr("The connection was closed; sign in again.")));
         return job;
     }
     auto *keys = new KeysService(m_session, m_account.id, job);
