@@ -600,6 +600,45 @@
     </message>
 </context>
 <context>
+    <name>csc::AzureRoles</name>
+    <message>
+        <source>Key Vault Crypto Service Encryption User</source>
+        <translation>Key Vault Crypto Service Encryption User</translation>
+    </message>
+    <message>
+        <source>Key Vault Administrator</source>
+        <translation>Key Vault Administrator</translation>
+    </message>
+    <message>
+        <source>Key Vault Crypto User</source>
+        <translation>Key Vault Crypto User</translation>
+    </message>
+    <message>
+        <source>Key Vault Reader</source>
+        <translation>Key Vault Reader</translation>
+    </message>
+    <message>
+        <source>Key Vault Secrets User</source>
+        <translation>Key Vault Secrets User</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributor</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>User Access Administrator</source>
+        <translation>User Access Administrator</translation>
+    </message>
+</context>
+<context>
     <name>csc::BearerAuthorizer</name>
     <message>
         <source>The sign-in for this connection has ended; connect again.</source>
@@ -1563,6 +1602,1241 @@
     </message>
 </context>
 <context>
+    <name>csc::CmkAccessPage</name>
+    <message>
+        <source>Access to the key</source>
+        <translation>Zugriff auf den Schlüssel</translation>
+    </message>
+    <message>
+        <source>The identity needs to read the key and to wrap and unwrap with it.</source>
+        <translation>Die Identität muss den Schlüssel lesen und damit packen und entpacken können.</translation>
+    </message>
+    <message>
+        <source>Access state</source>
+        <translation>Zugriffsstatus</translation>
+    </message>
+    <message>
+        <source>Azure CLI</source>
+        <translation>Azure CLI</translation>
+    </message>
+    <message>
+        <source>Vault “%1” uses Azure role-based access control: the identity gets the role “Key Vault Crypto Service Encryption User” (read keys, wrap and unwrap) on the vault.</source>
+        <translation>Der Schlüsseltresor „%1“ verwendet die rollenbasierte Zugriffssteuerung in Azure: Die Identität erhält die Rolle „Key Vault Crypto Service Encryption User“ (Schlüssel lesen, packen und entpacken) für den Schlüsseltresor.</translation>
+    </message>
+    <message>
+        <source>Creating a role assignment needs Owner, User Access Administrator or Role Based Access Control Administrator on the vault (Contributor is not enough).</source>
+        <translation>Zum Erstellen einer Rollenzuweisung benötigen Sie für den Schlüsseltresor die Rolle „Owner“, „User Access Administrator“ oder „Role Based Access Control Administrator“ („Contributor“ reicht nicht aus).</translation>
+    </message>
+    <message>
+        <source>Vault “%1” uses access policies: the identity gets an access policy with the key permissions get, wrapKey and unwrapKey.</source>
+        <translation>Der Schlüsseltresor „%1“ verwendet Zugriffsrichtlinien: Die Identität erhält eine Zugriffsrichtlinie mit den Schlüsselberechtigungen get, wrapKey und unwrapKey.</translation>
+    </message>
+    <message>
+        <source>Changing access policies needs Key Vault Contributor or Contributor on the vault.</source>
+        <translation>Zum Ändern von Zugriffsrichtlinien benötigen Sie für den Schlüsseltresor die Rolle „Key Vault Contributor“ oder „Contributor“.</translation>
+    </message>
+    <message>
+        <source>The identity is created or enabled during the setup; access is granted right after that step.</source>
+        <translation>Die Identität wird während der Einrichtung erstellt oder aktiviert; der Zugriff wird direkt nach diesem Schritt gewährt.</translation>
+    </message>
+    <message>
+        <source>The new vault is created during the setup; access is granted right after.</source>
+        <translation>Der neue Schlüsseltresor wird während der Einrichtung erstellt; der Zugriff wird direkt danach gewährt.</translation>
+    </message>
+    <message>
+        <source>Already granted: the vault has an access policy for object id %1 with get, wrapKey and unwrapKey. Nothing to change.</source>
+        <translation>Bereits gewährt: Der Schlüsseltresor hat eine Zugriffsrichtlinie für die Objekt-ID %1 mit get, wrapKey und unwrapKey. Es ist nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Object id %1 has an access policy without all of get, wrapKey and unwrapKey: the setup adds the missing permissions.</source>
+        <translation>Die Objekt-ID %1 hat eine Zugriffsrichtlinie, der get, wrapKey oder unwrapKey fehlt: Die Einrichtung fügt die fehlenden Berechtigungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Will be granted: object id %1 has no access policy yet.</source>
+        <translation>Wird gewährt: Die Objekt-ID %1 hat noch keine Zugriffsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Checking the role assignments of the identity…</source>
+        <translation>Die Rollenzuweisungen der Identität werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Reading the role assignments of the vault</source>
+        <translation>Rollenzuweisungen des Schlüsseltresors lesen</translation>
+    </message>
+    <message>
+        <source>Will be granted if it is missing.</source>
+        <translation>Wird gewährt, falls er fehlt.</translation>
+    </message>
+    <message>
+        <source>Already granted: object id %1 holds the role on the vault or above. Nothing to change.</source>
+        <translation>Bereits gewährt: Die Objekt-ID %1 hat die Rolle für den Schlüsseltresor oder einen übergeordneten Bereich. Es ist nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Will be granted: object id %1 has no such role on the vault yet.</source>
+        <translation>Wird gewährt: Die Objekt-ID %1 hat diese Rolle für den Schlüsseltresor noch nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CmkApplyPage</name>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Each step checks first whether it is already done, so the setup can be run again after an interruption.</source>
+        <translation>Jeder Schritt prüft zuerst, ob er bereits erledigt ist; daher kann die Einrichtung nach einer Unterbrechung erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Progress of the setup</source>
+        <translation>Fortschritt der Einrichtung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the setup</source>
+        <translation>Einrichtung anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the setup</source>
+        <translation>Einrichtung f&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the setup</source>
+        <translation>Einrichtung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Where the setup stands</source>
+        <translation>Stand der Einrichtung</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message>
+        <source>The setup cannot be planned: %1</source>
+        <translation>Die Einrichtung kann nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Bereits erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>The setup is complete.</source>
+        <translation>Die Einrichtung ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The setup was stopped. Resume it here or later from the Encryption panel.</source>
+        <translation>Die Einrichtung wurde angehalten. Setzen Sie sie hier oder später im Bereich „Verschlüsselung“ fort.</translation>
+    </message>
+    <message>
+        <source>The setup</source>
+        <translation>Die Einrichtung</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CmkIdentityPage</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Choose the identity Azure Cosmos DB uses to reach the key in Azure Key Vault.</source>
+        <translation>Wählen Sie die Identität, mit der Azure Cosmos DB auf den Schlüssel in Azure Key Vault zugreift.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s &amp;system-assigned managed identity (recommended)</source>
+        <translation>Die &amp;systemseitig zugewiesene verwaltete Identität des Kontos (empfohlen)</translation>
+    </message>
+    <message>
+        <source>A &amp;user-assigned managed identity</source>
+        <translation>Eine &amp;benutzerseitig zugewiesene verwaltete Identität</translation>
+    </message>
+    <message>
+        <source>User-assigned identity</source>
+        <translation>Benutzerseitig zugewiesene Identität</translation>
+    </message>
+    <message>
+        <source>Name of the new identity</source>
+        <translation>Name der neuen Identität</translation>
+    </message>
+    <message>
+        <source>Resource group of the new identity</source>
+        <translation>Ressourcengruppe der neuen Identität</translation>
+    </message>
+    <message>
+        <source>Attached to the account by the setup. Needed for accounts with continuous backup, and reusable by several accounts.</source>
+        <translation>Wird von der Einrichtung an das Konto angefügt. Erforderlich für Konten mit fortlaufender Sicherung und von mehreren Konten wiederverwendbar.</translation>
+    </message>
+    <message>
+        <source>The Azure Cosmos DB &amp;first-party identity</source>
+        <translation>Die &amp;Erstanbieteridentität von Azure Cosmos DB</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identität:</translation>
+    </message>
+    <message>
+        <source>New identity name:</source>
+        <translation>Name der neuen Identität:</translation>
+    </message>
+    <message>
+        <source>Resource group:</source>
+        <translation>Ressourcengruppe:</translation>
+    </message>
+    <message>
+        <source>Enabled (object id %1).</source>
+        <translation>Aktiviert (Objekt-ID %1).</translation>
+    </message>
+    <message>
+        <source>Not enabled yet: the setup enables it first, then grants it access to the key. Its object id is known only after that step.</source>
+        <translation>Noch nicht aktiviert: Die Einrichtung aktiviert sie zuerst und gewährt ihr dann Zugriff auf den Schlüssel. Ihre Objekt-ID ist erst nach diesem Schritt bekannt.</translation>
+    </message>
+    <message>
+        <source>Not available: the account uses continuous backup, which needs a managed identity.</source>
+        <translation>Nicht verfügbar: Das Konto verwendet die fortlaufende Sicherung, die eine verwaltete Identität erfordert.</translation>
+    </message>
+    <message>
+        <source>Shared by every Cosmos DB account in the tenant, so access granted to it is not limited to this account. Prefer a managed identity.</source>
+        <translation>Wird von allen Cosmos-DB-Konten im Mandanten gemeinsam genutzt; ein ihr gewährter Zugriff ist daher nicht auf dieses Konto beschränkt. Verwenden Sie besser eine verwaltete Identität.</translation>
+    </message>
+    <message>
+        <source>Loading the user-assigned identities of the subscription…</source>
+        <translation>Die benutzerseitig zugewiesenen Identitäten des Abonnements werden geladen …</translation>
+    </message>
+    <message>
+        <source>Listing the user-assigned identities</source>
+        <translation>Benutzerseitig zugewiesene Identitäten auflisten</translation>
+    </message>
+    <message>
+        <source>%1 (%2, attached to this account)</source>
+        <translation>%1 (%2, an dieses Konto angefügt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Create a new identity…</source>
+        <translation>Neue Identität erstellen …</translation>
+    </message>
+    <message>
+        <source>Looking up the Azure Cosmos DB application in Microsoft Entra ID…</source>
+        <translation>Die Azure Cosmos DB-Anwendung wird in Microsoft Entra ID gesucht …</translation>
+    </message>
+    <message>
+        <source>The Azure Cosmos DB application (%1) has no service principal in this tenant, so it cannot be granted access. Choose a managed identity.</source>
+        <translation>Die Azure Cosmos DB-Anwendung (%1) hat in diesem Mandanten keinen Dienstprinzipal; ihr kann daher kein Zugriff gewährt werden. Wählen Sie eine verwaltete Identität.</translation>
+    </message>
+    <message>
+        <source>Looking up the Azure Cosmos DB application</source>
+        <translation>Azure Cosmos DB-Anwendung suchen</translation>
+    </message>
+    <message>
+        <source>Service principal “%1”, object id %2.</source>
+        <translation>Dienstprinzipal „%1“, Objekt-ID %2.</translation>
+    </message>
+    <message>
+        <source>An identity named “%1” already exists in resource group “%2”: choose it in the list instead.</source>
+        <translation>In der Ressourcengruppe „%2“ gibt es bereits eine Identität namens „%1“: Wählen Sie sie stattdessen in der Liste aus.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CmkKeyPage</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Choose or create the RSA key that wraps the account&apos;s data-encryption key.</source>
+        <translation>Wählen oder erstellen Sie den RSA-Schlüssel, der den Datenverschlüsselungsschlüssel des Kontos packt.</translation>
+    </message>
+    <message>
+        <source>Name of the new key</source>
+        <translation>Name des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation>Schlüsselgröße</translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits</source>
+        <translation>RSA 2048 Bit</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits (recommended)</source>
+        <translation>RSA 3072 Bit (empfohlen)</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits</source>
+        <translation>RSA 4096 Bit</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>New key name:</source>
+        <translation>Name des neuen Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Key size:</source>
+        <translation>Schlüsselgröße:</translation>
+    </message>
+    <message>
+        <source>Key checks</source>
+        <translation>Schlüsselprüfungen</translation>
+    </message>
+    <message>
+        <source>Use the &amp;versionless key URI (recommended): Azure Cosmos DB then picks up new key versions by itself</source>
+        <translation>&amp;Versionslosen Schlüssel-URI verwenden (empfohlen): Azure Cosmos DB übernimmt neue Schlüsselversionen dann selbstständig</translation>
+    </message>
+    <message>
+        <source>Use the versionless key URI</source>
+        <translation>Versionslosen Schlüssel-URI verwenden</translation>
+    </message>
+    <message>
+        <source>Key URI</source>
+        <translation>Schlüssel-URI</translation>
+    </message>
+    <message>
+        <source>Create a new key…</source>
+        <translation>Neuen Schlüssel erstellen …</translation>
+    </message>
+    <message>
+        <source>Loading the keys of “%1”…</source>
+        <translation>Die Schlüssel von „%1“ werden geladen …</translation>
+    </message>
+    <message>
+        <source>Listing the keys of “%1”</source>
+        <translation>Schlüssel von „%1“ auflisten</translation>
+    </message>
+    <message>
+        <source>Listing keys needs a Key Vault data-plane permission: the role “Key Vault Crypto Officer” or “Key Vault Reader” (Azure RBAC), or the key permissions list and get (access policy). You can still create a new key if you may.</source>
+        <translation>Zum Auflisten von Schlüsseln ist eine Berechtigung der Key Vault-Datenebene erforderlich: die Rolle „Key Vault Crypto Officer“ oder „Key Vault Reader“ (Azure RBAC) oder die Schlüsselberechtigungen list und get (Zugriffsrichtlinie). Einen neuen Schlüssel können Sie trotzdem erstellen, sofern Sie dies dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Reading key “%1”…</source>
+        <translation>Schlüssel „%1“ wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading key “%1”</source>
+        <translation>Schlüssel „%1“ lesen</translation>
+    </message>
+    <message>
+        <source>The key suits Azure Cosmos DB.</source>
+        <translation>Der Schlüssel ist für Azure Cosmos DB geeignet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 bits, latest version %3, %4.</source>
+        <translation>%1 %2 Bit, neueste Version %3, %4.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Expires %1.</source>
+        <translation>Läuft am %1 ab.</translation>
+    </message>
+    <message>
+        <source>A key named “%1” already exists in this vault: choose it in the list instead.</source>
+        <translation>In diesem Schlüsseltresor gibt es bereits einen Schlüssel namens „%1“: Wählen Sie ihn stattdessen in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Key URI: https://%1%2/keys/%3 (the vault&apos;s address is known once it is created)</source>
+        <translation>Schlüssel-URI: https://%1%2/keys/%3 (die Adresse des Schlüsseltresors ist bekannt, sobald er erstellt ist)</translation>
+    </message>
+    <message>
+        <source>Key URI: %1 (versionless: follows key rotation)</source>
+        <translation>Schlüssel-URI: %1 (versionslos: folgt der Schlüsselrotation)</translation>
+    </message>
+    <message>
+        <source>Key URI: %1 (pinned: after a rotation you must update the account yourself)</source>
+        <translation>Schlüssel-URI: %1 (fest an die Version gebunden: Nach einer Rotation müssen Sie das Konto selbst aktualisieren)</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CmkPlan</name>
+    <message>
+        <source>the system-assigned identity of “%1”</source>
+        <translation>die systemseitig zugewiesene Identität von „%1“</translation>
+    </message>
+    <message>
+        <source>the user-assigned identity “%1”</source>
+        <translation>die benutzerseitig zugewiesene Identität „%1“</translation>
+    </message>
+    <message>
+        <source>the Azure Cosmos DB first-party application</source>
+        <translation>die Erstanbieteranwendung von Azure Cosmos DB</translation>
+    </message>
+    <message>
+        <source>Turn on soft delete for vault “%1”</source>
+        <translation>Vorläufiges Löschen für den Schlüsseltresor „%1“ aktivieren</translation>
+    </message>
+    <message>
+        <source>Turn on purge protection for vault “%1”</source>
+        <translation>Bereinigungsschutz für den Schlüsseltresor „%1“ aktivieren</translation>
+    </message>
+    <message>
+        <source>Let trusted Microsoft services through the firewall of vault “%1”</source>
+        <translation>Vertrauenswürdige Microsoft-Dienste durch die Firewall des Schlüsseltresors „%1“ zulassen</translation>
+    </message>
+    <message>
+        <source>Enable public network access for vault “%1”</source>
+        <translation>Öffentlichen Netzwerkzugriff für den Schlüsseltresor „%1“ aktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sets enableSoftDelete on vault “%1”: deleted keys stay recoverable for %n day(s). Azure Cosmos DB requires soft delete on the vault that holds its key.</source>
+        <translation>
+            <numerusform>Setzt enableSoftDelete für den Schlüsseltresor „%1“: Gelöschte Schlüssel bleiben %n Tag lang wiederherstellbar. Azure Cosmos DB erfordert vorläufiges Löschen für den Schlüsseltresor, der seinen Schlüssel enthält.</numerusform>
+            <numerusform>Setzt enableSoftDelete für den Schlüsseltresor „%1“: Gelöschte Schlüssel bleiben %n Tage lang wiederherstellbar. Azure Cosmos DB erfordert vorläufiges Löschen für den Schlüsseltresor, der seinen Schlüssel enthält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sets enablePurgeProtection on vault “%1”: deleted keys and the vault cannot be purged before their retention period ends. Azure Cosmos DB requires it, so that the key of an account cannot be destroyed by mistake.</source>
+        <translation>Setzt enablePurgeProtection für den Schlüsseltresor „%1“: Gelöschte Schlüssel und der Schlüsseltresor können vor Ablauf ihres Aufbewahrungszeitraums nicht endgültig gelöscht werden. Azure Cosmos DB erfordert dies, damit der Schlüssel eines Kontos nicht versehentlich vernichtet werden kann.</translation>
+    </message>
+    <message>
+        <source>Sets networkAcls.bypass to AzureServices on vault “%1” and keeps its IP and virtual network rules, so that Azure Cosmos DB (a trusted Microsoft service) can reach the key through the firewall.</source>
+        <translation>Setzt networkAcls.bypass für den Schlüsseltresor „%1“ auf AzureServices und behält seine IP- und VNET-Regeln bei, damit Azure Cosmos DB (ein vertrauenswürdiger Microsoft-Dienst) den Schlüssel durch die Firewall erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Sets publicNetworkAccess to Enabled on vault “%1”. Azure Cosmos DB cannot use a vault reachable only through private endpoints; the vault&apos;s firewall rules still apply.</source>
+        <translation>Setzt publicNetworkAccess für den Schlüsseltresor „%1“ auf Enabled. Azure Cosmos DB kann keinen Schlüsseltresor verwenden, der nur über private Endpunkte erreichbar ist; die Firewallregeln des Schlüsseltresors gelten weiterhin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge protection can never be turned off again: vault “%1” and its deleted keys cannot be purged before the retention period of %n day(s) ends, and the vault name stays taken until then.</source>
+        <translation>
+            <numerusform>Der Bereinigungsschutz kann nie wieder deaktiviert werden: Der Schlüsseltresor „%1“ und seine gelöschten Schlüssel können vor Ablauf des Aufbewahrungszeitraums von %n Tag nicht endgültig gelöscht werden, und der Name des Schlüsseltresors bleibt bis dahin belegt.</numerusform>
+            <numerusform>Der Bereinigungsschutz kann nie wieder deaktiviert werden: Der Schlüsseltresor „%1“ und seine gelöschten Schlüssel können vor Ablauf des Aufbewahrungszeitraums von %n Tagen nicht endgültig gelöscht werden, und der Name des Schlüsseltresors bleibt bis dahin belegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Soft delete can never be turned off again on vault “%1”.</source>
+        <translation>Vorläufiges Löschen kann für den Schlüsseltresor „%1“ nie wieder deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>“%1” can never go back to service-managed keys: its customer-managed key can be changed later, never removed.</source>
+        <translation>„%1“ kann nie wieder zu dienstseitig verwalteten Schlüsseln zurückkehren: Sein kundenseitig verwalteter Schlüssel kann später geändert, aber nie entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The saved customer-managed key setup has an unknown format.</source>
+        <translation>Die gespeicherte Einrichtung des kundenseitig verwalteten Schlüssels hat ein unbekanntes Format.</translation>
+    </message>
+    <message>
+        <source>The saved customer-managed key setup names an unknown identity kind “%1”.</source>
+        <translation>Die gespeicherte Einrichtung des kundenseitig verwalteten Schlüssels nennt eine unbekannte Identitätsart „%1“.</translation>
+    </message>
+    <message>
+        <source>The saved customer-managed key setup names an unknown vault change “%1”.</source>
+        <translation>Die gespeicherte Einrichtung des kundenseitig verwalteten Schlüssels nennt eine unbekannte Änderung am Schlüsseltresor „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose the Azure Cosmos DB account to protect with a customer-managed key.</source>
+        <translation>Wählen Sie das Azure Cosmos DB-Konto, das mit einem kundenseitig verwalteten Schlüssel geschützt werden soll.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the resource id of an Azure Cosmos DB account.</source>
+        <translation>„%1“ ist nicht die Ressourcen-ID eines Azure Cosmos DB-Kontos.</translation>
+    </message>
+    <message>
+        <source>A user-assigned identity can only be created when Azure Cosmos DB is to use a user-assigned identity.</source>
+        <translation>Eine benutzerseitig zugewiesene Identität kann nur erstellt werden, wenn Azure Cosmos DB eine benutzerseitig zugewiesene Identität verwenden soll.</translation>
+    </message>
+    <message>
+        <source>Choose the user-assigned identity Azure Cosmos DB is to use for “%1”.</source>
+        <translation>Wählen Sie die benutzerseitig zugewiesene Identität, die Azure Cosmos DB für „%1“ verwenden soll.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the resource id of a user-assigned managed identity (/subscriptions/…/resourceGroups/…/providers/Microsoft.ManagedIdentity/userAssignedIdentities/…).</source>
+        <translation>„%1“ ist nicht die Ressourcen-ID einer benutzerseitig zugewiesenen verwalteten Identität (/subscriptions/…/resourceGroups/…/providers/Microsoft.ManagedIdentity/userAssignedIdentities/…).</translation>
+    </message>
+    <message>
+        <source>Choose the region in which to create the identity “%1”.</source>
+        <translation>Wählen Sie die Region, in der die Identität „%1“ erstellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose the subscription and resource group of the new vault “%1”.</source>
+        <translation>Wählen Sie das Abonnement und die Ressourcengruppe des neuen Schlüsseltresors „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose the region of the new vault “%1”.</source>
+        <translation>Wählen Sie die Region des neuen Schlüsseltresors „%1“.</translation>
+    </message>
+    <message>
+        <source>The tenant of the new vault “%1” is not known.</source>
+        <translation>Der Mandant des neuen Schlüsseltresors „%1“ ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The new vault “%1” needs purge protection: Azure Cosmos DB does not accept a key from a vault without it.</source>
+        <translation>Der neue Schlüsseltresor „%1“ benötigt Bereinigungsschutz: Azure Cosmos DB akzeptiert keinen Schlüssel aus einem Schlüsseltresor ohne diesen Schutz.</translation>
+    </message>
+    <message>
+        <source>The soft-delete retention of the new vault “%1” must be 7 to 90 days.</source>
+        <translation>Die Aufbewahrungsdauer für vorläufiges Löschen des neuen Schlüsseltresors „%1“ muss 7 bis 90 Tage betragen.</translation>
+    </message>
+    <message>
+        <source>Vault changes apply to an existing vault; the new vault “%1” is created with the settings Azure Cosmos DB needs.</source>
+        <translation>Änderungen am Schlüsseltresor gelten für einen vorhandenen Schlüsseltresor; der neue Schlüsseltresor „%1“ wird mit den Einstellungen erstellt, die Azure Cosmos DB benötigt.</translation>
+    </message>
+    <message>
+        <source>Choose the key vault that holds (or is to hold) the key.</source>
+        <translation>Wählen Sie den Schlüsseltresor, der den Schlüssel enthält (oder enthalten soll).</translation>
+    </message>
+    <message>
+        <source>Vault “%1” has no https vault URI; read the vault again.</source>
+        <translation>Der Schlüsseltresor „%1“ hat keinen https-Tresor-URI; lesen Sie den Schlüsseltresor erneut.</translation>
+    </message>
+    <message>
+        <source>Choose the key in vault “%1” or a name for a new key.</source>
+        <translation>Wählen Sie den Schlüssel im Schlüsseltresor „%1“ oder einen Namen für einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A key of %1 bits cannot be created: choose RSA 2048, 3072 or 4096 (3072 or more is recommended).</source>
+        <translation>Ein Schlüssel mit %1 Bit kann nicht erstellt werden: Wählen Sie RSA 2048, 3072 oder 4096 (3072 oder mehr wird empfohlen).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key version (32 hexadecimal characters).</source>
+        <translation>„%1“ ist keine Schlüsselversion (32 Hexadezimalzeichen).</translation>
+    </message>
+    <message>
+        <source>A versionless key URI cannot name the version %1: either pin the version or clear it.</source>
+        <translation>Ein versionsloser Schlüssel-URI kann nicht die Version %1 nennen: Binden Sie entweder die Version fest, oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The version of the new key “%1” is only known once it is created.</source>
+        <translation>Die Version des neuen Schlüssels „%1“ ist erst bekannt, wenn er erstellt ist.</translation>
+    </message>
+    <message>
+        <source>The tenant of vault “%1” is not known; it is needed for the access policy.</source>
+        <translation>Der Mandant des Schlüsseltresors „%1“ ist nicht bekannt; er wird für die Zugriffsrichtlinie benötigt.</translation>
+    </message>
+    <message>
+        <source>Create the user-assigned identity “%1” in resource group “%2” (%3)</source>
+        <translation>Benutzerseitig zugewiesene Identität „%1“ in der Ressourcengruppe „%2“ (%3) erstellen</translation>
+    </message>
+    <message>
+        <source>Creates a managed identity that Azure Cosmos DB uses to reach the key in vault “%1”. It is a separate resource: it outlives the account and can be reused.</source>
+        <translation>Erstellt eine verwaltete Identität, mit der Azure Cosmos DB auf den Schlüssel im Schlüsseltresor „%1“ zugreift. Sie ist eine eigene Ressource: Sie besteht über das Konto hinaus und kann wiederverwendet werden.</translation>
+    </message>
+    <message>
+        <source>Enable the system-assigned identity of “%1”</source>
+        <translation>Systemseitig zugewiesene Identität von „%1“ aktivieren</translation>
+    </message>
+    <message>
+        <source>Gives “%1” its own managed identity in Microsoft Entra ID, which Azure Cosmos DB uses to wrap and unwrap its data encryption key with the key in vault “%2”. The account&apos;s other identities are kept.</source>
+        <translation>Gibt „%1“ eine eigene verwaltete Identität in Microsoft Entra ID, mit der Azure Cosmos DB seinen Datenverschlüsselungsschlüssel mit dem Schlüssel im Schlüsseltresor „%2“ packt und entpackt. Die anderen Identitäten des Kontos bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Attach the user-assigned identity “%1” to “%2”</source>
+        <translation>Benutzerseitig zugewiesene Identität „%1“ an „%2“ anfügen</translation>
+    </message>
+    <message>
+        <source>Lets Azure Cosmos DB act as the identity “%1” for “%2” when it uses the key in vault “%3”. The account&apos;s other identities are kept.</source>
+        <translation>Ermöglicht Azure Cosmos DB, für „%2“ als Identität „%1“ zu handeln, wenn es den Schlüssel im Schlüsseltresor „%3“ verwendet. Die anderen Identitäten des Kontos bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Create vault “%1” in resource group “%2” (%3) with soft delete and purge protection</source>
+        <translation>Schlüsseltresor „%1“ in der Ressourcengruppe „%2“ (%3) mit vorläufigem Löschen und Bereinigungsschutz erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creates a standard key vault whose keys are authorized by Azure RBAC, with soft delete (%n day(s) of retention) and purge protection, as Azure Cosmos DB requires.</source>
+        <translation>
+            <numerusform>Erstellt einen Standard-Schlüsseltresor, dessen Schlüssel über Azure RBAC autorisiert werden, mit vorläufigem Löschen (%n Tag Aufbewahrung) und Bereinigungsschutz, wie es Azure Cosmos DB erfordert.</numerusform>
+            <numerusform>Erstellt einen Standard-Schlüsseltresor, dessen Schlüssel über Azure RBAC autorisiert werden, mit vorläufigem Löschen (%n Tage Aufbewahrung) und Bereinigungsschutz, wie es Azure Cosmos DB erfordert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creates a standard key vault whose keys are authorized by access policies, with soft delete (%n day(s) of retention) and purge protection, as Azure Cosmos DB requires.</source>
+        <translation>
+            <numerusform>Erstellt einen Standard-Schlüsseltresor, dessen Schlüssel über Zugriffsrichtlinien autorisiert werden, mit vorläufigem Löschen (%n Tag Aufbewahrung) und Bereinigungsschutz, wie es Azure Cosmos DB erfordert.</numerusform>
+            <numerusform>Erstellt einen Standard-Schlüsseltresor, dessen Schlüssel über Zugriffsrichtlinien autorisiert werden, mit vorläufigem Löschen (%n Tage Aufbewahrung) und Bereinigungsschutz, wie es Azure Cosmos DB erfordert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the RSA %1 key “%2” in vault “%3”</source>
+        <translation>RSA-%1-Schlüssel „%2“ im Schlüsseltresor „%3“ erstellen</translation>
+    </message>
+    <message>
+        <source>Creates an RSA key of %1 bits that may only wrap and unwrap keys. Key Vault generates it; its private part never leaves the vault.</source>
+        <translation>Erstellt einen RSA-Schlüssel mit %1 Bit, der nur Schlüssel packen und entpacken darf. Key Vault generiert ihn; sein privater Teil verlässt den Schlüsseltresor nie.</translation>
+    </message>
+    <message>
+        <source>Grant “%1” on vault “%2” to %3</source>
+        <translation>„%1“ für den Schlüsseltresor „%2“ an %3 zuweisen</translation>
+    </message>
+    <message>
+        <source>Assigns the role at the scope of vault “%1” so that %2 may read the key and wrap and unwrap with it, and nothing else. New role assignments can take a few minutes to apply.</source>
+        <translation>Weist die Rolle im Bereich des Schlüsseltresors „%1“ zu, damit %2 den Schlüssel lesen und damit packen und entpacken darf, und sonst nichts. Neue Rollenzuweisungen können einige Minuten brauchen, bis sie wirksam werden.</translation>
+    </message>
+    <message>
+        <source>Add an access policy to vault “%1” that lets %2 get, wrap and unwrap keys</source>
+        <translation>Dem Schlüsseltresor „%1“ eine Zugriffsrichtlinie hinzufügen, mit der %2 Schlüssel abrufen, packen und entpacken darf</translation>
+    </message>
+    <message>
+        <source>Vault “%1” authorizes by access policies: the policy gives %2 the key permissions get, wrapKey and unwrapKey, and nothing else. The vault&apos;s other policies are kept.</source>
+        <translation>Der Schlüsseltresor „%1“ autorisiert über Zugriffsrichtlinien: Die Richtlinie gibt %2 die Schlüsselberechtigungen get, wrapKey und unwrapKey, und sonst nichts. Die anderen Richtlinien des Schlüsseltresors bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Set the customer-managed key of “%1” to %2 (versionless: follows rotation)</source>
+        <translation>Kundenseitig verwalteten Schlüssel von „%1“ auf %2 festlegen (versionslos: folgt der Rotation)</translation>
+    </message>
+    <message>
+        <source>Set the customer-managed key of “%1” to %2, pinned to its current version (does not follow rotation)</source>
+        <translation>Kundenseitig verwalteten Schlüssel von „%1“ auf %2 festlegen, fest an seine aktuelle Version gebunden (folgt der Rotation nicht)</translation>
+    </message>
+    <message>
+        <source>Set the customer-managed key of “%1” to %2 (pinned to this version: does not follow rotation)</source>
+        <translation>Kundenseitig verwalteten Schlüssel von „%1“ auf %2 festlegen (fest an diese Version gebunden: folgt der Rotation nicht)</translation>
+    </message>
+    <message>
+        <source>Azure Cosmos DB checks that %1 can wrap and unwrap with key “%2” of vault “%3”, then encrypts the account&apos;s data with it and makes this identity the account&apos;s default identity (%4). This is a long-running operation.</source>
+        <translation>Azure Cosmos DB prüft, ob %1 mit dem Schlüssel „%2“ des Schlüsseltresors „%3“ packen und entpacken kann, verschlüsselt dann die Daten des Kontos damit und macht diese Identität zur Standardidentität des Kontos (%4). Dies ist ein Vorgang mit langer Laufzeit.</translation>
+    </message>
+    <message>
+        <source>Verify that “%1” uses the key “%2”</source>
+        <translation>Überprüfen, ob „%1“ den Schlüssel „%2“ verwendet</translation>
+    </message>
+    <message>
+        <source>Reads the account again and checks its keyVaultKeyUri, the key version in use and the status Azure Cosmos DB reports for the key.</source>
+        <translation>Liest das Konto erneut und prüft seinen keyVaultKeyUri, die verwendete Schlüsselversion und den Status, den Azure Cosmos DB für den Schlüssel meldet.</translation>
+    </message>
+    <message>
+        <source>The identity “%1” is a separate resource: deleting “%2” does not delete it.</source>
+        <translation>Die Identität „%1“ ist eine eigene Ressource: Das Löschen von „%2“ löscht sie nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CmkPreflight</name>
+    <message>
+        <source>Soft delete is off for vault “%1”; Azure Cosmos DB only accepts keys from vaults with soft delete.</source>
+        <translation>Vorläufiges Löschen ist für den Schlüsseltresor „%1“ deaktiviert; Azure Cosmos DB akzeptiert nur Schlüssel aus Schlüsseltresoren mit vorläufigem Löschen.</translation>
+    </message>
+    <message>
+        <source>Turn on soft delete for vault “%1” (the console can do it; it cannot be turned off again).</source>
+        <translation>Aktivieren Sie vorläufiges Löschen für den Schlüsseltresor „%1“ (die Konsole kann dies übernehmen; es kann nicht wieder deaktiviert werden).</translation>
+    </message>
+    <message>
+        <source>Purge protection is off for vault “%1”; Azure Cosmos DB only accepts keys from vaults with purge protection, so that its key cannot be destroyed by mistake.</source>
+        <translation>Der Bereinigungsschutz ist für den Schlüsseltresor „%1“ deaktiviert; Azure Cosmos DB akzeptiert nur Schlüssel aus Schlüsseltresoren mit Bereinigungsschutz, damit sein Schlüssel nicht versehentlich vernichtet werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn on purge protection for vault “%1” (the console can do it). This cannot be undone: the vault and its deleted keys can then not be purged before the retention period of %n day(s) ends.</source>
+        <translation>
+            <numerusform>Aktivieren Sie den Bereinigungsschutz für den Schlüsseltresor „%1“ (die Konsole kann dies übernehmen). Dies kann nicht rückgängig gemacht werden: Der Schlüsseltresor und seine gelöschten Schlüssel können dann vor Ablauf des Aufbewahrungszeitraums von %n Tag nicht endgültig gelöscht werden.</numerusform>
+            <numerusform>Aktivieren Sie den Bereinigungsschutz für den Schlüsseltresor „%1“ (die Konsole kann dies übernehmen). Dies kann nicht rückgängig gemacht werden: Der Schlüsseltresor und seine gelöschten Schlüssel können dann vor Ablauf des Aufbewahrungszeitraums von %n Tagen nicht endgültig gelöscht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public network access is disabled for vault “%1”. Azure Cosmos DB cannot use a vault reachable only through private endpoints.</source>
+        <translation>Der öffentliche Netzwerkzugriff ist für den Schlüsseltresor „%1“ deaktiviert. Azure Cosmos DB kann keinen Schlüsseltresor verwenden, der nur über private Endpunkte erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Enable public network access for vault “%1” (the console can do it) and restrict it with the vault&apos;s firewall, letting trusted Microsoft services through.</source>
+        <translation>Aktivieren Sie den öffentlichen Netzwerkzugriff für den Schlüsseltresor „%1“ (die Konsole kann dies übernehmen), und schränken Sie ihn mit der Firewall des Schlüsseltresors ein, wobei vertrauenswürdige Microsoft-Dienste zugelassen werden.</translation>
+    </message>
+    <message>
+        <source>The firewall of vault “%1” denies access by default and does not let trusted Microsoft services through, so Azure Cosmos DB cannot reach the key.</source>
+        <translation>Die Firewall des Schlüsseltresors „%1“ verweigert den Zugriff standardmäßig und lässt keine vertrauenswürdigen Microsoft-Dienste zu; Azure Cosmos DB kann den Schlüssel daher nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Allow trusted Microsoft services through the firewall of vault “%1” (the console can do it; the IP and virtual network rules are kept).</source>
+        <translation>Lassen Sie vertrauenswürdige Microsoft-Dienste durch die Firewall des Schlüsseltresors „%1“ zu (die Konsole kann dies übernehmen; die IP- und VNET-Regeln bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>Vault “%1” is still being provisioned (state %2).</source>
+        <translation>Der Schlüsseltresor „%1“ wird noch bereitgestellt (Zustand %2).</translation>
+    </message>
+    <message>
+        <source>Wait until the provisioning of vault “%1” has succeeded, then read it again.</source>
+        <translation>Warten Sie, bis die Bereitstellung des Schlüsseltresors „%1“ erfolgreich abgeschlossen ist, und lesen Sie ihn dann erneut.</translation>
+    </message>
+    <message>
+        <source>Key “%1” in vault “%2” is of type %3; Azure Cosmos DB can only wrap its data encryption key with an RSA key.</source>
+        <translation>Der Schlüssel „%1“ im Schlüsseltresor „%2“ hat den Typ %3; Azure Cosmos DB kann seinen Datenverschlüsselungsschlüssel nur mit einem RSA-Schlüssel packen.</translation>
+    </message>
+    <message>
+        <source>Choose an RSA key, or let the console create one (RSA 3072 or more is recommended).</source>
+        <translation>Wählen Sie einen RSA-Schlüssel, oder lassen Sie die Konsole einen erstellen (RSA 3072 oder mehr wird empfohlen).</translation>
+    </message>
+    <message>
+        <source>Key “%1” in vault “%2” does not allow the operations wrapKey and unwrapKey (it allows: %3).</source>
+        <translation>Der Schlüssel „%1“ im Schlüsseltresor „%2“ erlaubt die Vorgänge wrapKey und unwrapKey nicht (erlaubt sind: %3).</translation>
+    </message>
+    <message>
+        <source>Allow wrapKey and unwrapKey on key “%1” (az keyvault key set-attributes --ops), or choose another key.</source>
+        <translation>Erlauben Sie wrapKey und unwrapKey für den Schlüssel „%1“ (az keyvault key set-attributes --ops), oder wählen Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Key “%1” in vault “%2” is disabled.</source>
+        <translation>Der Schlüssel „%1“ im Schlüsseltresor „%2“ ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enable key “%1” in vault “%2”, or choose another key.</source>
+        <translation>Aktivieren Sie den Schlüssel „%1“ im Schlüsseltresor „%2“, oder wählen Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Key “%1” in vault “%2” expired on %3.</source>
+        <translation>Der Schlüssel „%1“ im Schlüsseltresor „%2“ ist am %3 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Create a new version of key “%1” without an expiry date, or choose another key.</source>
+        <translation>Erstellen Sie eine neue Version des Schlüssels „%1“ ohne Ablaufdatum, oder wählen Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Key “%1” in vault “%2” expires on %3. The account becomes unusable when it passes unless the key is rotated before.</source>
+        <translation>Der Schlüssel „%1“ im Schlüsseltresor „%2“ läuft am %3 ab. Danach ist das Konto nicht mehr verwendbar, sofern der Schlüssel nicht vorher rotiert wird.</translation>
+    </message>
+    <message>
+        <source>Remove the expiry date, or set up a rotation policy for key “%1” that creates a new version in time.</source>
+        <translation>Entfernen Sie das Ablaufdatum, oder richten Sie für den Schlüssel „%1“ eine Rotationsrichtlinie ein, die rechtzeitig eine neue Version erstellt.</translation>
+    </message>
+    <message>
+        <source>Key “%1” in vault “%2” has %3 bits; 3072 bits or more are recommended.</source>
+        <translation>Der Schlüssel „%1“ im Schlüsseltresor „%2“ hat %3 Bit; 3072 Bit oder mehr werden empfohlen.</translation>
+    </message>
+    <message>
+        <source>Create a new RSA key of 3072 or 4096 bits for the account.</source>
+        <translation>Erstellen Sie einen neuen RSA-Schlüssel mit 3072 oder 4096 Bit für das Konto.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CmkReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>What the setup will change, step by step. Nothing has been changed yet.</source>
+        <translation>Was die Einrichtung Schritt für Schritt ändern wird. Bisher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Can be undone</source>
+        <translation>Umkehrbar</translation>
+    </message>
+    <message>
+        <source>What the selected step does</source>
+        <translation>Was der ausgewählte Schritt bewirkt</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Azure CLI commands</source>
+        <translation>Azure CLI-Befehle</translation>
+    </message>
+    <message>
+        <source>Azure &amp;CLI</source>
+        <translation>Azure &amp;CLI</translation>
+    </message>
+    <message>
+        <source>ARM JSON</source>
+        <translation>ARM-JSON</translation>
+    </message>
+    <message>
+        <source>ARM &amp;JSON</source>
+        <translation>ARM-&amp;JSON</translation>
+    </message>
+    <message>
+        <source>I understand that these changes &amp;cannot be undone.</source>
+        <translation>Ich verstehe, dass diese Änderungen &amp;nicht rückgängig gemacht werden können.</translation>
+    </message>
+    <message>
+        <source>I understand that these changes cannot be undone</source>
+        <translation>Ich verstehe, dass diese Änderungen nicht rückgängig gemacht werden können</translation>
+    </message>
+    <message>
+        <source>The setup cannot be planned: %1</source>
+        <translation>Die Einrichtung kann nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>the account&apos;s system-assigned identity</source>
+        <translation>die systemseitig zugewiesene Identität des Kontos</translation>
+    </message>
+    <message>
+        <source>user-assigned identity “%1”</source>
+        <translation>die benutzerseitig zugewiesene Identität „%1“</translation>
+    </message>
+    <message>
+        <source>the Azure Cosmos DB first-party identity</source>
+        <translation>die Erstanbieteridentität von Azure Cosmos DB</translation>
+    </message>
+    <message>
+        <source>Account “%1” will encrypt its data with key “%2” in vault “%3”, reached by %4.</source>
+        <translation>Das Konto „%1“ wird seine Daten mit dem Schlüssel „%2“ im Schlüsseltresor „%3“ verschlüsseln, auf den es über %4 zugreift.</translation>
+    </message>
+    <message>
+        <source>The account after the setup (template form)</source>
+        <translation>Das Konto nach der Einrichtung (Vorlagenform)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Cannot be undone:</source>
+        <translation>Nicht umkehrbar:</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CmkSetupJob</name>
+    <message>
+        <source>Set up the customer-managed key of “%1”</source>
+        <translation>Kundenseitig verwalteten Schlüssel von „%1“ einrichten</translation>
+    </message>
+    <message>
+        <source>The connection was closed; sign in again.</source>
+        <translation>Die Verbindung wurde geschlossen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The customer-managed key setup has no steps.</source>
+        <translation>Die Einrichtung des kundenseitig verwalteten Schlüssels hat keine Schritte.</translation>
+    </message>
+    <message>
+        <source>Interrupted; the change may or may not have been applied.</source>
+        <translation>Unterbrochen; die Änderung wurde möglicherweise angewendet, möglicherweise aber auch nicht.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The customer-managed key of “%1” is set up.</source>
+        <translation>Der kundenseitig verwaltete Schlüssel von „%1“ ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The identity “%1” already exists (principal %2).</source>
+        <translation>Die Identität „%1“ ist bereits vorhanden (Prinzipal %2).</translation>
+    </message>
+    <message>
+        <source>Created the identity “%1” (principal %2).</source>
+        <translation>Die Identität „%1“ wurde erstellt (Prinzipal %2).</translation>
+    </message>
+    <message>
+        <source>“%1” already has a system-assigned identity (principal %2).</source>
+        <translation>„%1“ hat bereits eine systemseitig zugewiesene Identität (Prinzipal %2).</translation>
+    </message>
+    <message>
+        <source>The identity “%1” is already attached to “%2”.</source>
+        <translation>Die Identität „%1“ ist bereits an „%2“ angefügt.</translation>
+    </message>
+    <message>
+        <source>Azure enabled the system-assigned identity of “%1” but did not report its principal id; read the account again and retry.</source>
+        <translation>Azure hat die systemseitig zugewiesene Identität von „%1“ aktiviert, aber ihre Prinzipal-ID nicht gemeldet; lesen Sie das Konto erneut, und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Enabled the system-assigned identity of “%1” (principal %2).</source>
+        <translation>Die systemseitig zugewiesene Identität von „%1“ wurde aktiviert (Prinzipal %2).</translation>
+    </message>
+    <message>
+        <source>Attached the identity “%1” to “%2”.</source>
+        <translation>Die Identität „%1“ wurde an „%2“ angefügt.</translation>
+    </message>
+    <message>
+        <source>Vault “%1” already exists.</source>
+        <translation>Der Schlüsseltresor „%1“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Created vault “%1” (%2).</source>
+        <translation>Der Schlüsseltresor „%1“ wurde erstellt (%2).</translation>
+    </message>
+    <message>
+        <source>Vault “%1” already has this setting.</source>
+        <translation>Der Schlüsseltresor „%1“ hat diese Einstellung bereits.</translation>
+    </message>
+    <message>
+        <source>Vault “%1” accepted the change but still reports the old setting.</source>
+        <translation>Der Schlüsseltresor „%1“ hat die Änderung angenommen, meldet aber noch die alte Einstellung.</translation>
+    </message>
+    <message>
+        <source>Changed vault “%1”.</source>
+        <translation>Der Schlüsseltresor „%1“ wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Key “%1” already exists in vault “%2” (version %3); it is used as it is.</source>
+        <translation>Der Schlüssel „%1“ ist im Schlüsseltresor „%2“ bereits vorhanden (Version %3); er wird unverändert verwendet.</translation>
+    </message>
+    <message>
+        <source>Created key “%1” in vault “%2” (version %3).</source>
+        <translation>Der Schlüssel „%1“ wurde im Schlüsseltresor „%2“ erstellt (Version %3).</translation>
+    </message>
+    <message>
+        <source>“%1” has no system-assigned identity yet, so there is nobody to grant access to the key.</source>
+        <translation>„%1“ hat noch keine systemseitig zugewiesene Identität; es gibt also niemanden, dem Zugriff auf den Schlüssel gewährt werden kann.</translation>
+    </message>
+    <message>
+        <source>The user-assigned identity “%1” was not found.</source>
+        <translation>Die benutzerseitig zugewiesene Identität „%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The principal %1 already has “%2” on vault “%3”.</source>
+        <translation>Der Prinzipal %1 hat „%2“ für den Schlüsseltresor „%3“ bereits.</translation>
+    </message>
+    <message>
+        <source>Granted “%1” on vault “%2” to the principal %3.</source>
+        <translation>„%1“ wurde für den Schlüsseltresor „%2“ an den Prinzipal %3 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Vault “%1” already lets the principal %2 get, wrap and unwrap keys.</source>
+        <translation>Der Schlüsseltresor „%1“ erlaubt dem Prinzipal %2 bereits, Schlüssel abzurufen, zu packen und zu entpacken.</translation>
+    </message>
+    <message>
+        <source>Added an access policy for the principal %1 to vault “%2”.</source>
+        <translation>Für den Prinzipal %1 wurde dem Schlüsseltresor „%2“ eine Zugriffsrichtlinie hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>“%1” already uses the key %2.</source>
+        <translation>„%1“ verwendet bereits den Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>“%1” now uses the key %2.</source>
+        <translation>„%1“ verwendet jetzt den Schlüssel %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Azure Cosmos DB cannot reach key “%1” yet; new permissions can take a few minutes to apply. Trying again in %n second(s) (retry %2 of %3)…</source>
+        <translation>
+            <numerusform>Azure Cosmos DB kann den Schlüssel „%1“ noch nicht erreichen; neue Berechtigungen können einige Minuten brauchen, bis sie wirksam werden. Neuer Versuch in %n Sekunde (Wiederholung %2 von %3) …</numerusform>
+            <numerusform>Azure Cosmos DB kann den Schlüssel „%1“ noch nicht erreichen; neue Berechtigungen können einige Minuten brauchen, bis sie wirksam werden. Neuer Versuch in %n Sekunden (Wiederholung %2 von %3) …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” reports no customer-managed key, although %2 was set.</source>
+        <translation>„%1“ meldet keinen kundenseitig verwalteten Schlüssel, obwohl %2 festgelegt wurde.</translation>
+    </message>
+    <message>
+        <source>“%1” reports the key %2 instead of %3.</source>
+        <translation>„%1“ meldet den Schlüssel %2 statt %3.</translation>
+    </message>
+    <message>
+        <source>“%1” uses the key %2, but Azure Cosmos DB reports: %3</source>
+        <translation>„%1“ verwendet den Schlüssel %2, aber Azure Cosmos DB meldet: %3</translation>
+    </message>
+    <message>
+        <source>“%1” uses the key %2.</source>
+        <translation>„%1“ verwendet den Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>“%1” uses the key %2 (version %3).</source>
+        <translation>„%1“ verwendet den Schlüssel %2 (Version %3).</translation>
+    </message>
+    <message>
+        <source>The customer-managed key of “%1” is set up and verified.</source>
+        <translation>Der kundenseitig verwaltete Schlüssel von „%1“ ist eingerichtet und überprüft.</translation>
+    </message>
+    <message>
+        <source>The setup of the customer-managed key of “%1” was cancelled.</source>
+        <translation>Die Einrichtung des kundenseitig verwalteten Schlüssels von „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The setup of the customer-managed key of “%1” failed.</source>
+        <translation>Die Einrichtung des kundenseitig verwalteten Schlüssels von „%1“ ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The setup of the customer-managed key of “%1” is in progress.</source>
+        <translation>Die Einrichtung des kundenseitig verwalteten Schlüssels von „%1“ wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The setup of the customer-managed key of “%1” has not started.</source>
+        <translation>Die Einrichtung des kundenseitig verwalteten Schlüssels von „%1“ wurde noch nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Already in place: %1</source>
+        <translation>Bereits vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>In progress: %1</source>
+        <translation>Wird ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 — %2</source>
+        <translation>Fehlgeschlagen: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 — it may or may not have been applied.</source>
+        <translation>Unterbrochen: %1 — wurde möglicherweise angewendet, möglicherweise aber auch nicht.</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>“%1” already uses the key %2; only the verification is missing.</source>
+        <translation>„%1“ verwendet bereits den Schlüssel %2; nur die Überprüfung fehlt noch.</translation>
+    </message>
+    <message>
+        <source>Azure may still complete the change of the key of “%1”; read the account again to see which key it uses.</source>
+        <translation>Azure schließt den Schlüsselwechsel von „%1“ möglicherweise noch ab; lesen Sie das Konto erneut, um zu sehen, welchen Schlüssel es verwendet.</translation>
+    </message>
+    <message>
+        <source>“%1” still uses its previous key %2.</source>
+        <translation>„%1“ verwendet noch seinen bisherigen Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>“%1” still uses service-managed keys: its data is not encrypted with your key yet.</source>
+        <translation>„%1“ verwendet noch dienstseitig verwaltete Schlüssel: Seine Daten sind noch nicht mit Ihrem Schlüssel verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The steps already done stay in place; on their own they do not change how the account&apos;s data is encrypted.</source>
+        <translation>Die bereits erledigten Schritte bleiben bestehen; für sich allein ändern sie nicht, wie die Daten des Kontos verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>Run the setup again with the same choices to resume: steps already in place are recognized and skipped.</source>
+        <translation>Führen Sie die Einrichtung mit denselben Auswahlen erneut aus, um sie fortzusetzen: Bereits vorhandene Schritte werden erkannt und übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CmkVaultPage</name>
+    <message>
+        <source>Key vault</source>
+        <translation>Schlüsseltresor</translation>
+    </message>
+    <message>
+        <source>Choose the Azure Key Vault that holds the key. Azure Cosmos DB needs soft delete and purge protection, and must be able to reach the vault as a trusted Azure service.</source>
+        <translation>Wählen Sie den Azure Key Vault-Schlüsseltresor, der den Schlüssel enthält. Azure Cosmos DB benötigt vorläufiges Löschen und Bereinigungsschutz und muss den Schlüsseltresor als vertrauenswürdiger Azure-Dienst erreichen können.</translation>
+    </message>
+    <message>
+        <source>Name of the new key vault</source>
+        <translation>Name des neuen Schlüsseltresors</translation>
+    </message>
+    <message>
+        <source>3–24 letters, digits and hyphens</source>
+        <translation>3–24 Buchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <source>Resource group of the new key vault</source>
+        <translation>Ressourcengruppe des neuen Schlüsseltresors</translation>
+    </message>
+    <message>
+        <source>Use Azure &amp;role-based access control for its data (recommended)</source>
+        <translation>&amp;Rollenbasierte Zugriffssteuerung in Azure für seine Daten verwenden (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Use Azure role-based access control</source>
+        <translation>Rollenbasierte Zugriffssteuerung in Azure verwenden</translation>
+    </message>
+    <message>
+        <source>Created in the account&apos;s region with soft delete (90 days) and purge protection on.</source>
+        <translation>Wird in der Region des Kontos mit aktiviertem vorläufigem Löschen (90 Tage) und Bereinigungsschutz erstellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Vault:</source>
+        <translation>Schlüssel&amp;tresor:</translation>
+    </message>
+    <message>
+        <source>New vault name:</source>
+        <translation>Name des neuen Schlüsseltresors:</translation>
+    </message>
+    <message>
+        <source>Resource group:</source>
+        <translation>Ressourcengruppe:</translation>
+    </message>
+    <message>
+        <source>Checks (tick a fix to let the setup apply it):</source>
+        <translation>Prüfungen (aktivieren Sie eine Korrektur, damit die Einrichtung sie anwendet):</translation>
+    </message>
+    <message>
+        <source>Vault checks</source>
+        <translation>Prüfungen des Schlüsseltresors</translation>
+    </message>
+    <message>
+        <source>Loading the key vaults of the subscription…</source>
+        <translation>Die Schlüsseltresore des Abonnements werden geladen …</translation>
+    </message>
+    <message>
+        <source>Listing the key vaults</source>
+        <translation>Schlüsseltresore auflisten</translation>
+    </message>
+    <message>
+        <source>%1 (%2, Azure RBAC)</source>
+        <translation>%1 (%2, Azure RBAC)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, access policies)</source>
+        <translation>%1 (%2, Zugriffsrichtlinien)</translation>
+    </message>
+    <message>
+        <source>Create a new key vault…</source>
+        <translation>Neuen Schlüsseltresor erstellen …</translation>
+    </message>
+    <message>
+        <source>Checking the key vault…</source>
+        <translation>Der Schlüsseltresor wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Reading the key vault</source>
+        <translation>Schlüsseltresor lesen</translation>
+    </message>
+    <message>
+        <source>Soft delete, purge protection and network access are set as Azure Cosmos DB needs them.</source>
+        <translation>Vorläufiges Löschen, Bereinigungsschutz und Netzwerkzugriff sind so eingestellt, wie Azure Cosmos DB es benötigt.</translation>
+    </message>
+    <message>
+        <source>Permission model: Azure role-based access control. The identity will get the role “Key Vault Crypto Service Encryption User”.</source>
+        <translation>Berechtigungsmodell: Rollenbasierte Zugriffssteuerung in Azure. Die Identität erhält die Rolle „Key Vault Crypto Service Encryption User“.</translation>
+    </message>
+    <message>
+        <source>Permission model: access policies. The identity will get an access policy with the key permissions get, wrapKey and unwrapKey.</source>
+        <translation>Berechtigungsmodell: Zugriffsrichtlinien. Die Identität erhält eine Zugriffsrichtlinie mit den Schlüsselberechtigungen get, wrapKey und unwrapKey.</translation>
+    </message>
+    <message>
+        <source>Permission model: access policies (get, wrapKey, unwrapKey).</source>
+        <translation>Berechtigungsmodell: Zugriffsrichtlinien (get, wrapKey, unwrapKey).</translation>
+    </message>
+    <message>
+        <source>A key vault named “%1” already exists: choose it in the list instead.</source>
+        <translation>Es gibt bereits einen Schlüsseltresor namens „%1“: Wählen Sie ihn stattdessen in der Liste aus.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CmkVerifyPage</name>
+    <message>
+        <source>Verified</source>
+        <translation>Überprüft</translation>
+    </message>
+    <message>
+        <source>The account reports the customer-managed key in use.</source>
+        <translation>Das Konto meldet, dass der kundenseitig verwaltete Schlüssel verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Key URI:</source>
+        <translation>Schlüssel-URI:</translation>
+    </message>
+    <message>
+        <source>Key version in use:</source>
+        <translation>Verwendete Schlüsselversion:</translation>
+    </message>
+    <message>
+        <source>Default identity:</source>
+        <translation>Standardidentität:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Keep the key&apos;s previous versions enabled for 24 hours after a rotation, and never disable or delete the key or remove the identity&apos;s access while the account exists: Azure Cosmos DB would lose access to the data. The Encryption panel shows the key&apos;s health.</source>
+        <translation>Lassen Sie die vorherigen Versionen des Schlüssels nach einer Rotation 24 Stunden lang aktiviert, und deaktivieren oder löschen Sie den Schlüssel nie und entziehen Sie der Identität nie den Zugriff, solange das Konto existiert: Azure Cosmos DB würde sonst den Zugriff auf die Daten verlieren. Der Bereich „Verschlüsselung“ zeigt die Integrität des Schlüssels an.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>System-assigned identity (object id %1)</source>
+        <translation>Systemseitig zugewiesene Identität (Objekt-ID %1)</translation>
+    </message>
+    <message>
+        <source>User-assigned identity “%1” (object id %2)</source>
+        <translation>Benutzerseitig zugewiesene Identität „%1“ (Objekt-ID %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The Azure Cosmos DB first-party identity</source>
+        <translation>Die Erstanbieteridentität von Azure Cosmos DB</translation>
+    </message>
+</context>
+<context>
+    <name>csc::CmkWizard</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Tick to let the setup fix this. The fix cannot be undone.</source>
+        <translation>Aktivieren Sie diese Option, damit die Einrichtung dies behebt. Die Korrektur kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Tick to let the setup fix this.</source>
+        <translation>Aktivieren Sie diese Option, damit die Einrichtung dies behebt.</translation>
+    </message>
+    <message>
+        <source>Customer-managed key for “%1”</source>
+        <translation>Kundenseitig verwalteter Schlüssel für „%1“</translation>
+    </message>
+    <message>
+        <source>Stop the setup?</source>
+        <translation>Einrichtung anhalten?</translation>
+    </message>
+    <message>
+        <source>The setup is still running. Stop it now?</source>
+        <translation>Die Einrichtung wird noch ausgeführt. Jetzt anhalten?</translation>
+    </message>
+    <message>
+        <source>The step in progress may or may not complete in Azure. Everything done so far stays in place, and you can resume the setup later from the Encryption panel.</source>
+        <translation>Der laufende Schritt wird in Azure möglicherweise noch abgeschlossen. Alles bisher Erledigte bleibt bestehen, und Sie können die Einrichtung später im Bereich „Verschlüsselung“ fortsetzen.</translation>
+    </message>
+</context>
+<context>
     <name>csc::CommandPreview</name>
     <message>
         <source>Equivalent command</source>
@@ -2367,6 +3641,737 @@
     </message>
 </context>
 <context>
+    <name>csc::EncryptionPanel</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Open &amp;Accounts</source>
+        <translation>&amp;Konten öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Accounts panel</source>
+        <translation>Bereich „Konten“ öffnen</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume…</source>
+        <translation>&amp;Fortsetzen …</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted customer-managed key setup</source>
+        <translation>Die unterbrochene Einrichtung des kundenseitig verwalteten Schlüssels fortsetzen</translation>
+    </message>
+    <message>
+        <source>Progress of the operation</source>
+        <translation>Fortschritt des Vorgangs</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the operation</source>
+        <translation>Nicht mehr auf den Vorgang warten</translation>
+    </message>
+    <message>
+        <source>Equivalent Azure CLI command</source>
+        <translation>Entsprechender Azure CLI-Befehl</translation>
+    </message>
+    <message>
+        <source>Service-managed keys</source>
+        <translation>Dienstseitig verwaltete Schlüssel</translation>
+    </message>
+    <message>
+        <source>The data of this account is encrypted at rest with keys that Microsoft creates, stores and rotates. Nothing needs to be done for that.</source>
+        <translation>Die Daten dieses Kontos werden im Ruhezustand mit Schlüsseln verschlüsselt, die Microsoft erstellt, speichert und rotiert. Dafür ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>A customer-managed key adds a second layer that you control: the account&apos;s data encryption key is wrapped with an RSA key in your Azure Key Vault. You decide who may use the key, rotate it on your schedule, see every use in the vault&apos;s logs, and can revoke access — after which the account&apos;s data can no longer be read.</source>
+        <translation>Ein kundenseitig verwalteter Schlüssel fügt eine zweite Ebene hinzu, die Sie steuern: Der Datenverschlüsselungsschlüssel des Kontos wird mit einem RSA-Schlüssel in Ihrem Azure Key Vault gepackt. Sie entscheiden, wer den Schlüssel verwenden darf, rotieren ihn nach Ihrem Zeitplan, sehen jede Verwendung in den Protokollen des Schlüsseltresors und können den Zugriff entziehen — danach können die Daten des Kontos nicht mehr gelesen werden.</translation>
+    </message>
+    <message>
+        <source>It costs request units (about +5 % for point reads, +6 % for writes, +15 % for queries), does not cover the names of databases and containers, indexing paths or partition key values, and cannot be undone: an account never goes back to service-managed keys.</source>
+        <translation>Er kostet Anforderungseinheiten (etwa +5 % für Punktlesevorgänge, +6 % für Schreibvorgänge, +15 % für Abfragen), deckt die Namen von Datenbanken und Containern, Indizierungspfade und Partitionsschlüsselwerte nicht ab und kann nicht rückgängig gemacht werden: Ein Konto kehrt nie zu dienstseitig verwalteten Schlüsseln zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a customer-managed key…</source>
+        <translation>Kundenseitig verwalteten Schlüssel &amp;einrichten …</translation>
+    </message>
+    <message>
+        <source>Set up a customer-managed key</source>
+        <translation>Kundenseitig verwalteten Schlüssel einrichten</translation>
+    </message>
+    <message>
+        <source>Customer-managed key</source>
+        <translation>Kundenseitig verwalteter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Health of the customer-managed key</source>
+        <translation>Integrität des kundenseitig verwalteten Schlüssels</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Integrität:</translation>
+    </message>
+    <message>
+        <source>Key vault</source>
+        <translation>Schlüsseltresor</translation>
+    </message>
+    <message>
+        <source>Key vault:</source>
+        <translation>Schlüsseltresor:</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Schlüsselname</translation>
+    </message>
+    <message>
+        <source>Key name:</source>
+        <translation>Schlüsselname:</translation>
+    </message>
+    <message>
+        <source>Key URI</source>
+        <translation>Schlüssel-URI</translation>
+    </message>
+    <message>
+        <source>Key URI kind</source>
+        <translation>Art des Schlüssel-URI</translation>
+    </message>
+    <message>
+        <source>Key URI:</source>
+        <translation>Schlüssel-URI:</translation>
+    </message>
+    <message>
+        <source>Key version in use</source>
+        <translation>Verwendete Schlüsselversion</translation>
+    </message>
+    <message>
+        <source>Version in use:</source>
+        <translation>Verwendete Version:</translation>
+    </message>
+    <message>
+        <source>Identity that uses the key</source>
+        <translation>Identität, die den Schlüssel verwendet</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identität:</translation>
+    </message>
+    <message>
+        <source>Key details</source>
+        <translation>Schlüsseldetails</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key expiry</source>
+        <translation>Ablauf des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Latest key version</source>
+        <translation>Neueste Schlüsselversion</translation>
+    </message>
+    <message>
+        <source>Latest version:</source>
+        <translation>Neueste Version:</translation>
+    </message>
+    <message>
+        <source>Key Vault notice</source>
+        <translation>Key Vault-Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate key…</source>
+        <translation>Schlüssel &amp;rotieren …</translation>
+    </message>
+    <message>
+        <source>Rotate the customer-managed key</source>
+        <translation>Den kundenseitig verwalteten Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Create a new version of the key in Key Vault.</source>
+        <translation>Eine neue Version des Schlüssels in Key Vault erstellen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange key…</source>
+        <translation>Schlüssel &amp;wechseln …</translation>
+    </message>
+    <message>
+        <source>Use another key</source>
+        <translation>Einen anderen Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the account and the key again</source>
+        <translation>Konto und Schlüssel erneut lesen</translation>
+    </message>
+    <message>
+        <source>What happened and how to recover</source>
+        <translation>Was passiert ist und wie Sie es beheben</translation>
+    </message>
+    <message>
+        <source>Azure Cosmos DB cannot use the key that protects this account&apos;s data encryption key. Until access is restored, no data can be read or written — the only operation still possible on the account is deleting it. Once the cause is fixed, Cosmos DB picks the key up again; in Azure this can take up to an hour.</source>
+        <translation>Azure Cosmos DB kann den Schlüssel nicht verwenden, der den Datenverschlüsselungsschlüssel dieses Kontos schützt. Bis der Zugriff wiederhergestellt ist, können keine Daten gelesen oder geschrieben werden — der einzige noch mögliche Vorgang für das Konto ist das Löschen. Sobald die Ursache behoben ist, übernimmt Cosmos DB den Schlüssel wieder; in Azure kann dies bis zu einer Stunde dauern.</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Causes found</source>
+        <translation>Gefundene Ursachen</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnostizieren</translation>
+    </message>
+    <message>
+        <source>Look for the cause in Key Vault</source>
+        <translation>In Key Vault nach der Ursache suchen</translation>
+    </message>
+    <message>
+        <source>Azure Cosmos DB first-party identity (application %1)</source>
+        <translation>Erstanbieteridentität von Azure Cosmos DB (Anwendung %1)</translation>
+    </message>
+    <message>
+        <source>System-assigned identity — but the account has none</source>
+        <translation>Systemseitig zugewiesene Identität — aber das Konto hat keine</translation>
+    </message>
+    <message>
+        <source>System-assigned identity (object id %1)</source>
+        <translation>Systemseitig zugewiesene Identität (Objekt-ID %1)</translation>
+    </message>
+    <message>
+        <source>User-assigned identity “%1” — not assigned to the account</source>
+        <translation>Benutzerseitig zugewiesene Identität „%1“ — dem Konto nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>User-assigned identity “%1” (object id %2)</source>
+        <translation>Benutzerseitig zugewiesene Identität „%1“ (Objekt-ID %2)</translation>
+    </message>
+    <message>
+        <source>Select an account in Accounts to see how its data is encrypted at rest and to manage its customer-managed key.</source>
+        <translation>Wählen Sie unter „Konten“ ein Konto aus, um zu sehen, wie seine Daten im Ruhezustand verschlüsselt werden, und um seinen kundenseitig verwalteten Schlüssel zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Connect to Azure to see how your accounts&apos; data is encrypted at rest.</source>
+        <translation>Stellen Sie eine Verbindung mit Azure her, um zu sehen, wie die Daten Ihrer Konten im Ruhezustand verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>Encryption at rest of “%1”</source>
+        <translation>Verschlüsselung ruhender Daten von „%1“</translation>
+    </message>
+    <message>
+        <source>Customer-managed key · resource group %1 · %2</source>
+        <translation>Kundenseitig verwalteter Schlüssel · Ressourcengruppe %1 · %2</translation>
+    </message>
+    <message>
+        <source>Service-managed keys · resource group %1 · %2</source>
+        <translation>Dienstseitig verwaltete Schlüssel · Ressourcengruppe %1 · %2</translation>
+    </message>
+    <message>
+        <source>Access to the customer-managed key is lost: %1</source>
+        <translation>Der Zugriff auf den kundenseitig verwalteten Schlüssel ist verloren: %1</translation>
+    </message>
+    <message>
+        <source>Access confirmed — Azure Cosmos DB can use the key (%1)</source>
+        <translation>Zugriff bestätigt — Azure Cosmos DB kann den Schlüssel verwenden (%1)</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Unknown — Azure reports no status for the key yet</source>
+        <translation>Unbekannt — Azure meldet noch keinen Status für den Schlüssel</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Access lost</source>
+        <translation>Zugriff verloren</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (reading the vault…)</source>
+        <translation>%1 — %2 (Schlüsseltresor wird gelesen …)</translation>
+    </message>
+    <message>
+        <source>Not a valid key URI</source>
+        <translation>Kein gültiger Schlüssel-URI</translation>
+    </message>
+    <message>
+        <source>Azure Key Vault key URIs look like https://{vault}.vault.azure.net/keys/{key}.</source>
+        <translation>Schlüssel-URIs von Azure Key Vault haben die Form https://{vault}.vault.azure.net/keys/{key}.</translation>
+    </message>
+    <message>
+        <source>Versionless — follows rotation: Cosmos DB picks up new key versions by itself.</source>
+        <translation>Versionslos — folgt der Rotation: Cosmos DB übernimmt neue Schlüsselversionen selbstständig.</translation>
+    </message>
+    <message>
+        <source>Pinned to version %1 — a new key version is used only once the account is set to it.</source>
+        <translation>Fest an Version %1 gebunden — eine neue Schlüsselversion wird erst verwendet, wenn das Konto darauf umgestellt wird.</translation>
+    </message>
+    <message>
+        <source>Not reported by Azure</source>
+        <translation>Von Azure nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>You may not read the key “%1” in the vault “%2” (403 %3). Key details, rotation and the diagnosis need a Key Vault data-plane role such as Key Vault Crypto Officer or Key Vault Administrator (or get/list key permissions in an access policy). The account itself is not affected by this.</source>
+        <translation>Sie dürfen den Schlüssel „%1“ im Schlüsseltresor „%2“ nicht lesen (403 %3). Schlüsseldetails, Rotation und Diagnose benötigen eine Rolle der Key Vault-Datenebene wie „Key Vault Crypto Officer“ oder „Key Vault Administrator“ (oder die Schlüsselberechtigungen get/list in einer Zugriffsrichtlinie). Das Konto selbst ist davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>The key “%1” was not found in the vault “%2”: it may have been deleted.</source>
+        <translation>Der Schlüssel „%1“ wurde im Schlüsseltresor „%2“ nicht gefunden: Er wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reading the key “%1” failed: %2</source>
+        <translation>Das Lesen des Schlüssels „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 bits</source>
+        <translation>%1 %2 Bit</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Expired on %1 — Cosmos DB can no longer use this version</source>
+        <translation>Am %1 abgelaufen — Cosmos DB kann diese Version nicht mehr verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — in %n day(s): rotate the key or extend its expiry</source>
+        <translation>
+            <numerusform>%1 — in %n Tag: Rotieren Sie den Schlüssel, oder verlängern Sie seinen Ablauf</numerusform>
+            <numerusform>%1 — in %n Tagen: Rotieren Sie den Schlüssel, oder verlängern Sie seinen Ablauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the key from Key Vault…</source>
+        <translation>Der Schlüssel wird aus Key Vault gelesen …</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 (the version in use)</source>
+        <translation>%1 (die verwendete Version)</translation>
+    </message>
+    <message>
+        <source>%1 — Cosmos DB picks up the new version automatically</source>
+        <translation>%1 — Cosmos DB übernimmt die neue Version automatisch</translation>
+    </message>
+    <message>
+        <source>%1 — not in use: the key URI is pinned to another version</source>
+        <translation>%1 — nicht verwendet: Der Schlüssel-URI ist fest an eine andere Version gebunden</translation>
+    </message>
+    <message>
+        <source>A customer-managed key setup of this account was interrupted.</source>
+        <translation>Eine Einrichtung eines kundenseitig verwalteten Schlüssels für dieses Konto wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Reading the account %1 failed</source>
+        <translation>Das Lesen des Kontos %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Diagnosing: reading the vault, the key, the access and the network…</source>
+        <translation>Diagnose: Schlüsseltresor, Schlüssel, Zugriff und Netzwerk werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The key URI “%1” is not a valid Key Vault key identifier.</source>
+        <translation>Der Schlüssel-URI „%1“ ist keine gültige Key Vault-Schlüssel-ID.</translation>
+    </message>
+    <message>
+        <source>The key vault “%1” is not in the subscription of the account (%2), or it was deleted. The key is read from its URI.</source>
+        <translation>Der Schlüsseltresor „%1“ befindet sich nicht im Abonnement des Kontos (%2), oder er wurde gelöscht. Der Schlüssel wird über seinen URI gelesen.</translation>
+    </message>
+    <message>
+        <source>You may not list the key vaults of subscription %1 (403), so the vault&apos;s settings cannot be checked. The key is read from its URI.</source>
+        <translation>Sie dürfen die Schlüsseltresore des Abonnements %1 nicht auflisten (403); daher können die Einstellungen des Schlüsseltresors nicht geprüft werden. Der Schlüssel wird über seinen URI gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading the key vaults of subscription %1 failed: %2</source>
+        <translation>Das Lesen der Schlüsseltresore des Abonnements %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The vault “%1” cannot be read with your permissions, so its settings, access and network could not be checked. Ask for the Reader role on the vault.</source>
+        <translation>Der Schlüsseltresor „%1“ kann mit Ihren Berechtigungen nicht gelesen werden; daher konnten seine Einstellungen, der Zugriff und das Netzwerk nicht geprüft werden. Bitten Sie um die Rolle „Reader“ für den Schlüsseltresor.</translation>
+    </message>
+    <message>
+        <source>The key vault “%1” was not found. If it was deleted, recover it (soft delete keeps it for the retention period), then wait for Cosmos DB to reach the key again.</source>
+        <translation>Der Schlüsseltresor „%1“ wurde nicht gefunden. Wenn er gelöscht wurde, stellen Sie ihn wieder her (vorläufiges Löschen bewahrt ihn für den Aufbewahrungszeitraum auf), und warten Sie dann, bis Cosmos DB den Schlüssel wieder erreicht.</translation>
+    </message>
+    <message>
+        <source>The key “%1” does not exist in the vault “%2”: it was deleted. Recover the deleted key in Key Vault (purge protection keeps it recoverable); the console cannot do this for you.</source>
+        <translation>Der Schlüssel „%1“ ist im Schlüsseltresor „%2“ nicht vorhanden: Er wurde gelöscht. Stellen Sie den gelöschten Schlüssel in Key Vault wieder her (der Bereinigungsschutz hält ihn wiederherstellbar); die Konsole kann dies nicht für Sie tun.</translation>
+    </message>
+    <message>
+        <source>You may not read the key “%1” (403 %2), so its state could not be checked. A Key Vault administrator can check whether the version in use is enabled and not expired.</source>
+        <translation>Sie dürfen den Schlüssel „%1“ nicht lesen (403 %2); daher konnte sein Zustand nicht geprüft werden. Ein Key Vault-Administrator kann prüfen, ob die verwendete Version aktiviert und nicht abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The key version in use (%1 of “%2”) is disabled, so Cosmos DB cannot unwrap the account&apos;s data encryption key.</source>
+        <translation>Die verwendete Schlüsselversion (%1 von „%2“) ist deaktiviert; daher kann Cosmos DB den Datenverschlüsselungsschlüssel des Kontos nicht entpacken.</translation>
+    </message>
+    <message>
+        <source>the latest version</source>
+        <translation>die neueste Version</translation>
+    </message>
+    <message>
+        <source>The key version in use expired on %1. Extend its expiry date in Key Vault (or change the account to another key).</source>
+        <translation>Die verwendete Schlüsselversion ist am %1 abgelaufen. Verlängern Sie ihr Ablaufdatum in Key Vault (oder stellen Sie das Konto auf einen anderen Schlüssel um).</translation>
+    </message>
+    <message>
+        <source>The key version in use is not valid before %1. Change its activation date in Key Vault.</source>
+        <translation>Die verwendete Schlüsselversion ist erst ab %1 gültig. Ändern Sie ihr Aktivierungsdatum in Key Vault.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s default identity (%1) does not exist on the account, so nothing can use the key. Add that identity to the account again, or change the default identity with Change key….</source>
+        <translation>Die Standardidentität des Kontos (%1) ist am Konto nicht vorhanden; daher kann niemand den Schlüssel verwenden. Fügen Sie diese Identität dem Konto wieder hinzu, oder ändern Sie die Standardidentität mit „Schlüssel wechseln …“.</translation>
+    </message>
+    <message>
+        <source>The Azure Cosmos DB first-party application could not be looked up in your tenant (%1), so its access to the vault was not checked.</source>
+        <translation>Die Erstanbieteranwendung von Azure Cosmos DB konnte in Ihrem Mandanten nicht gefunden werden (%1); daher wurde ihr Zugriff auf den Schlüsseltresor nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The vault “%1” refuses public network access. Cosmos DB cannot reach a vault that is only reachable through private endpoints.</source>
+        <translation>Der Schlüsseltresor „%1“ lehnt öffentlichen Netzwerkzugriff ab. Cosmos DB kann keinen Schlüsseltresor erreichen, der nur über private Endpunkte erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The firewall of the vault “%1” blocks Azure services: Cosmos DB can only reach the key with the exception “Allow trusted Microsoft services”.</source>
+        <translation>Die Firewall des Schlüsseltresors „%1“ blockiert Azure-Dienste: Cosmos DB kann den Schlüssel nur mit der Ausnahme „Vertrauenswürdigen Microsoft-Diensten die Umgehung dieser Firewall erlauben“ erreichen.</translation>
+    </message>
+    <message>
+        <source>The access policies of the vault “%1” do not let the identity (object id %2) get, wrap and unwrap keys.</source>
+        <translation>Die Zugriffsrichtlinien des Schlüsseltresors „%1“ erlauben der Identität (Objekt-ID %2) nicht, Schlüssel abzurufen, zu packen und zu entpacken.</translation>
+    </message>
+    <message>
+        <source>The identity (object id %1) has no role on the vault “%2” that lets it wrap and unwrap keys: its role assignment was removed.</source>
+        <translation>Die Identität (Objekt-ID %1) hat für den Schlüsseltresor „%2“ keine Rolle, mit der sie Schlüssel packen und entpacken kann: Ihre Rollenzuweisung wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The role assignments on the vault “%1” could not be read (%2), so the identity&apos;s access was not checked.</source>
+        <translation>Die Rollenzuweisungen für den Schlüsseltresor „%1“ konnten nicht gelesen werden (%2); daher wurde der Zugriff der Identität nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No cause was found in Key Vault: the vault, the key and the identity&apos;s access look right. If access was restored recently, select Refresh to see the status Azure reports now; in Azure it can take up to an hour until Cosmos DB uses the key again.</source>
+        <translation>In Key Vault wurde keine Ursache gefunden: Schlüsseltresor, Schlüssel und der Zugriff der Identität sehen korrekt aus. Wenn der Zugriff vor Kurzem wiederhergestellt wurde, wählen Sie „Aktualisieren“, um den aktuell von Azure gemeldeten Status zu sehen; in Azure kann es bis zu einer Stunde dauern, bis Cosmos DB den Schlüssel wieder verwendet.</translation>
+    </message>
+    <message>
+        <source>Diagnosis finished.</source>
+        <translation>Diagnose abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Diagnosis finished: %n cause(s) found. Fix them in this order, then select Refresh.</source>
+        <translation>
+            <numerusform>Diagnose abgeschlossen: %n Ursache gefunden. Beheben Sie sie in dieser Reihenfolge, und wählen Sie dann „Aktualisieren“.</numerusform>
+            <numerusform>Diagnose abgeschlossen: %n Ursachen gefunden. Beheben Sie sie in dieser Reihenfolge, und wählen Sie dann „Aktualisieren“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The console can fix %n of them for you.</source>
+        <translation>
+            <numerusform>Die Konsole kann %n davon für Sie beheben.</numerusform>
+            <numerusform>Die Konsole kann %n davon für Sie beheben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Azure CLI: %1</source>
+        <translation>Azure CLI: %1</translation>
+    </message>
+    <message>
+        <source>Fix it with: %1</source>
+        <translation>Beheben mit: %1</translation>
+    </message>
+    <message>
+        <source>Grant access again…</source>
+        <translation>Zugriff erneut gewähren …</translation>
+    </message>
+    <message>
+        <source>Allow trusted Azure services…</source>
+        <translation>Vertrauenswürdige Azure-Dienste zulassen …</translation>
+    </message>
+    <message>
+        <source>Enable public access…</source>
+        <translation>Öffentlichen Zugriff aktivieren …</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Beheben …</translation>
+    </message>
+    <message>
+        <source>Enable key version</source>
+        <translation>Schlüsselversion aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable the key version %1 of “%2” in the vault “%3”?</source>
+        <translation>Die Schlüsselversion %1 von „%2“ im Schlüsseltresor „%3“ aktivieren?</translation>
+    </message>
+    <message>
+        <source>Everyone allowed to use the key can use this version again, including Cosmos DB. If it was disabled on purpose (to revoke access), do not enable it.</source>
+        <translation>Alle, die den Schlüssel verwenden dürfen, können diese Version wieder verwenden, auch Cosmos DB. Wenn sie absichtlich deaktiviert wurde (um den Zugriff zu entziehen), aktivieren Sie sie nicht.</translation>
+    </message>
+    <message>
+        <source>Enabling the key version…</source>
+        <translation>Die Schlüsselversion wird aktiviert …</translation>
+    </message>
+    <message>
+        <source>Grant access again</source>
+        <translation>Zugriff erneut gewähren</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s identity the role Key Vault Crypto Service Encryption User on the vault “%1”?</source>
+        <translation>Der Identität des Kontos die Rolle „Key Vault Crypto Service Encryption User“ für den Schlüsseltresor „%1“ zuweisen?</translation>
+    </message>
+    <message>
+        <source>The identity may then read the vault&apos;s keys and wrap and unwrap with them — what Cosmos DB needs to use its customer-managed key.</source>
+        <translation>Die Identität darf dann die Schlüssel des Schlüsseltresors lesen und damit packen und entpacken — das, was Cosmos DB benötigt, um seinen kundenseitig verwalteten Schlüssel zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Assigning the role…</source>
+        <translation>Die Rolle wird zugewiesen …</translation>
+    </message>
+    <message>
+        <source>Add an access policy for the account&apos;s identity to the vault “%1”?</source>
+        <translation>Dem Schlüsseltresor „%1“ eine Zugriffsrichtlinie für die Identität des Kontos hinzufügen?</translation>
+    </message>
+    <message>
+        <source>The identity may then get keys and wrap and unwrap with them (key permissions get, wrapKey, unwrapKey) — what Cosmos DB needs to use its customer-managed key.</source>
+        <translation>Die Identität darf dann Schlüssel abrufen und damit packen und entpacken (Schlüsselberechtigungen get, wrapKey, unwrapKey) — das, was Cosmos DB benötigt, um seinen kundenseitig verwalteten Schlüssel zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Adding the access policy…</source>
+        <translation>Die Zugriffsrichtlinie wird hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>Allow trusted Azure services</source>
+        <translation>Vertrauenswürdige Azure-Dienste zulassen</translation>
+    </message>
+    <message>
+        <source>Let trusted Microsoft services through the firewall of the vault “%1”?</source>
+        <translation>Vertrauenswürdige Microsoft-Dienste durch die Firewall des Schlüsseltresors „%1“ zulassen?</translation>
+    </message>
+    <message>
+        <source>Azure services such as Cosmos DB can then reach the vault; the other network rules stay as they are. Every caller still needs a permission on the keys.</source>
+        <translation>Azure-Dienste wie Cosmos DB können den Schlüsseltresor dann erreichen; die anderen Netzwerkregeln bleiben unverändert. Jeder Aufrufer benötigt weiterhin eine Berechtigung für die Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Changing the vault&apos;s firewall…</source>
+        <translation>Die Firewall des Schlüsseltresors wird geändert …</translation>
+    </message>
+    <message>
+        <source>Enable public access</source>
+        <translation>Öffentlichen Zugriff aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable public network access on the vault “%1”?</source>
+        <translation>Öffentlichen Netzwerkzugriff für den Schlüsseltresor „%1“ aktivieren?</translation>
+    </message>
+    <message>
+        <source>The vault becomes reachable from the internet (subject to its firewall rules and permissions). Consider denying by default and allowing trusted Microsoft services.</source>
+        <translation>Der Schlüsseltresor wird aus dem Internet erreichbar (vorbehaltlich seiner Firewallregeln und Berechtigungen). Erwägen Sie, den Zugriff standardmäßig zu verweigern und vertrauenswürdige Microsoft-Dienste zuzulassen.</translation>
+    </message>
+    <message>
+        <source>Enabling public network access…</source>
+        <translation>Der öffentliche Netzwerkzugriff wird aktiviert …</translation>
+    </message>
+    <message>
+        <source>Done. Select Refresh to see the status Azure reports for the key. In Azure, Cosmos DB can take up to an hour to notice that access is back.</source>
+        <translation>Erledigt. Wählen Sie „Aktualisieren“, um den Status zu sehen, den Azure für den Schlüssel meldet. In Azure kann es bis zu einer Stunde dauern, bis Cosmos DB bemerkt, dass der Zugriff wiederhergestellt ist.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The change may still complete in Azure.</source>
+        <translation>Das Warten wurde beendet. Die Änderung wird in Azure möglicherweise noch abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The fix failed</source>
+        <translation>Die Korrektur ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Azure Cosmos DB customer-managed key of %1</source>
+        <translation>Kundenseitig verwalteter Schlüssel von Azure Cosmos DB für %1</translation>
+    </message>
+    <message>
+        <source>Key Vault creates a new version of the key “%1”; the current version stays as it is.</source>
+        <translation>Key Vault erstellt eine neue Version des Schlüssels „%1“; die aktuelle Version bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The account uses a versionless key URI, so Cosmos DB re-wraps its data encryption key with the new version by itself.</source>
+        <translation>Das Konto verwendet einen versionslosen Schlüssel-URI; daher packt Cosmos DB seinen Datenverschlüsselungsschlüssel selbstständig mit der neuen Version neu.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s key URI is pinned to version %1: after the rotation you can set the account to the new version.</source>
+        <translation>Der Schlüssel-URI des Kontos ist fest an Version %1 gebunden: Nach der Rotation können Sie das Konto auf die neue Version umstellen.</translation>
+    </message>
+    <message>
+        <source>Keep the old version enabled until Cosmos DB no longer uses it (Key Vault&apos;s audit logs show no more use of it — Azure&apos;s guidance is to wait 24 hours). Disabling it earlier makes the account&apos;s data unreadable.</source>
+        <translation>Lassen Sie die alte Version aktiviert, bis Cosmos DB sie nicht mehr verwendet (die Überwachungsprotokolle von Key Vault zeigen keine Verwendung mehr — Azure empfiehlt, 24 Stunden zu warten). Wenn Sie sie früher deaktivieren, werden die Daten des Kontos unlesbar.</translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation>Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Create a new version of the key “%1”?</source>
+        <translation>Eine neue Version des Schlüssels „%1“ erstellen?</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the rotation. Key Vault may still create the new version: select Refresh in a moment.</source>
+        <translation>Das Warten auf die Rotation wurde beendet. Key Vault erstellt die neue Version möglicherweise noch: Wählen Sie gleich „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>Rotating the key “%1” failed</source>
+        <translation>Das Rotieren des Schlüssels „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rotating the key “%1”…</source>
+        <translation>Der Schlüssel „%1“ wird rotiert …</translation>
+    </message>
+    <message>
+        <source>Key Vault created the new version %1. Cosmos DB picks it up automatically.</source>
+        <translation>Key Vault hat die neue Version %1 erstellt. Cosmos DB übernimmt sie automatisch.</translation>
+    </message>
+    <message>
+        <source>Use the new key version</source>
+        <translation>Neue Schlüsselversion verwenden</translation>
+    </message>
+    <message>
+        <source>Key Vault created version %1. Set the account to it now?</source>
+        <translation>Key Vault hat die Version %1 erstellt. Das Konto jetzt darauf umstellen?</translation>
+    </message>
+    <message>
+        <source>The account&apos;s key URI is pinned to version %1, so Cosmos DB keeps using that version until the account is changed. Keep the old version enabled until it is no longer used.
+
+Azure CLI: %2</source>
+        <translation>Der Schlüssel-URI des Kontos ist fest an Version %1 gebunden; daher verwendet Cosmos DB diese Version weiter, bis das Konto geändert wird. Lassen Sie die alte Version aktiviert, bis sie nicht mehr verwendet wird.
+
+Azure CLI: %2</translation>
+    </message>
+    <message>
+        <source>Key Vault created the new version %1. The account still uses version %2.</source>
+        <translation>Key Vault hat die neue Version %1 erstellt. Das Konto verwendet noch Version %2.</translation>
+    </message>
+    <message>
+        <source>The account now uses the new key version.</source>
+        <translation>Das Konto verwendet jetzt die neue Schlüsselversion.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The account may still change to the new key version in Azure: select Refresh in a moment.</source>
+        <translation>Das Warten wurde beendet. Das Konto wird in Azure möglicherweise noch auf die neue Schlüsselversion umgestellt: Wählen Sie gleich „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>Setting the account to the new key version failed</source>
+        <translation>Das Umstellen des Kontos auf die neue Schlüsselversion ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Setting the account to the new key version…</source>
+        <translation>Das Konto wird auf die neue Schlüsselversion umgestellt …</translation>
+    </message>
+    <message>
+        <source>%1 (Azure reports: %2)</source>
+        <translation>%1 (Azure meldet: %2)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird beendet …</translation>
+    </message>
+    <message>
+        <source>Access lost — data cannot be read or written (see above)</source>
+        <translation>Zugriff verloren — Daten können weder gelesen noch geschrieben werden (siehe oben)</translation>
+    </message>
+    <message>
+        <source>Enable this key version…</source>
+        <translation>Diese Schlüsselversion aktivieren …</translation>
+    </message>
+</context>
+<context>
+    <name>csc::EncryptionService</name>
+    <message>
+        <source>Not signed in to Azure.</source>
+        <translation>Nicht bei Azure angemeldet.</translation>
+    </message>
+    <message>
+        <source>Read account</source>
+        <translation>Konto lesen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the id of a Cosmos DB account.</source>
+        <translation>„%1“ ist nicht die ID eines Cosmos-DB-Kontos.</translation>
+    </message>
+    <message>
+        <source>Choose the identity to add.</source>
+        <translation>Wählen Sie die hinzuzufügende Identität.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the id of a user-assigned managed identity.</source>
+        <translation>„%1“ ist nicht die ID einer benutzerseitig zugewiesenen verwalteten Identität.</translation>
+    </message>
+    <message>
+        <source>Add the system-assigned and a user-assigned identity to %1</source>
+        <translation>Die systemseitig zugewiesene und eine benutzerseitig zugewiesene Identität zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Turn on the system-assigned identity of %1</source>
+        <translation>Die systemseitig zugewiesene Identität von %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Add the identity %1 to %2</source>
+        <translation>Die Identität %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The default identity must be FirstPartyIdentity, SystemAssignedIdentity or UserAssignedIdentity=&lt;the id of a user-assigned identity&gt;.</source>
+        <translation>Die Standardidentität muss FirstPartyIdentity, SystemAssignedIdentity oder UserAssignedIdentity=&lt;die ID einer benutzerseitig zugewiesenen Identität&gt; sein.</translation>
+    </message>
+    <message>
+        <source>Set the default identity of %1</source>
+        <translation>Die Standardidentität von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Set the customer-managed key of %1</source>
+        <translation>Den kundenseitig verwalteten Schlüssel von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Read account %1</source>
+        <translation>Konto %1 lesen</translation>
+    </message>
+</context>
+<context>
     <name>csc::EntraTokenClient</name>
     <message>
         <source>The connection was closed before signing in.</source>
@@ -2391,6 +4396,57 @@
     <message>
         <source>The token endpoint&apos;s answer has no valid expires_in.</source>
         <translation>Die Antwort des Token-Endpunkts enthält kein gültiges expires_in.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::IdentityService</name>
+    <message>
+        <source>Not signed in to Azure.</source>
+        <translation>Nicht bei Azure angemeldet.</translation>
+    </message>
+    <message>
+        <source>The service principal has no object id (&quot;id&quot;).</source>
+        <translation>Der Dienstprinzipal hat keine Objekt-ID („id“).</translation>
+    </message>
+    <message>
+        <source>A managed identity name has 3 to 128 characters.</source>
+        <translation>Der Name einer verwalteten Identität hat 3 bis 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A managed identity name may only contain letters, digits, dashes and underscores, and must start with a letter or a digit.</source>
+        <translation>Der Name einer verwalteten Identität darf nur Buchstaben, Ziffern, Bindestriche und Unterstriche enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription id.</source>
+        <translation>„%1“ ist keine Abonnement-ID.</translation>
+    </message>
+    <message>
+        <source>List the managed identities of subscription %1</source>
+        <translation>Die verwalteten Identitäten des Abonnements %1 auflisten</translation>
+    </message>
+    <message>
+        <source>Choose the subscription and resource group of the identity.</source>
+        <translation>Wählen Sie das Abonnement und die Ressourcengruppe der Identität.</translation>
+    </message>
+    <message>
+        <source>Choose the location of the identity.</source>
+        <translation>Wählen Sie den Standort der Identität.</translation>
+    </message>
+    <message>
+        <source>Create the managed identity %1</source>
+        <translation>Die verwaltete Identität %1 erstellen</translation>
+    </message>
+    <message>
+        <source>The application id must be a GUID.</source>
+        <translation>Die Anwendungs-ID muss eine GUID sein.</translation>
+    </message>
+    <message>
+        <source>The cloud of this connection has no Microsoft Graph endpoint.</source>
+        <translation>Die Cloud dieser Verbindung hat keinen Microsoft Graph-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Look up the service principal of application %1</source>
+        <translation>Den Dienstprinzipal der Anwendung %1 nachschlagen</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +4905,236 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
     <message>
         <source>The account reports no %1 connection string.</source>
         <translation>Das Konto meldet keine %1-Verbindungszeichenfolge.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::KeyVault</name>
+    <message>
+        <source>An access policy has no objectId.</source>
+        <translation>Eine Zugriffsrichtlinie hat keine objectId.</translation>
+    </message>
+    <message>
+        <source>The access policy of %1 has no tenantId.</source>
+        <translation>Die Zugriffsrichtlinie von %1 hat keine tenantId.</translation>
+    </message>
+    <message>
+        <source>The permissions of the access policy of %1 are not an object.</source>
+        <translation>Die Berechtigungen der Zugriffsrichtlinie von %1 sind kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The key vault object has no &quot;id&quot;.</source>
+        <translation>Das Schlüsseltresorobjekt hat keine „id“.</translation>
+    </message>
+    <message>
+        <source>The key vault object has no &quot;name&quot;.</source>
+        <translation>Das Schlüsseltresorobjekt hat keinen „name“.</translation>
+    </message>
+    <message>
+        <source>The key identifier is empty.</source>
+        <translation>Die Schlüssel-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>The key identifier &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die Schlüssel-ID „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The key identifier must start with https://.</source>
+        <translation>Die Schlüssel-ID muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The key identifier names no vault host.</source>
+        <translation>Die Schlüssel-ID nennt keinen Tresor-Host.</translation>
+    </message>
+    <message>
+        <source>The key identifier must not contain a user name or password.</source>
+        <translation>Die Schlüssel-ID darf keinen Benutzernamen und kein Kennwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The key identifier must not have a query (?…) or a fragment (#…).</source>
+        <translation>Die Schlüssel-ID darf keine Abfrage (?…) und kein Fragment (#…) haben.</translation>
+    </message>
+    <message>
+        <source>The key identifier must have the path /keys/{name} or /keys/{name}/{version}.</source>
+        <translation>Die Schlüssel-ID muss den Pfad /keys/{name} oder /keys/{name}/{version} haben.</translation>
+    </message>
+    <message>
+        <source>The key identifier has too many path segments; expected /keys/{name} or /keys/{name}/{version}.</source>
+        <translation>Die Schlüssel-ID hat zu viele Pfadsegmente; erwartet wird /keys/{name} oder /keys/{name}/{version}.</translation>
+    </message>
+    <message>
+        <source>The key name &quot;%1&quot; is not valid: use 1 to 127 letters, digits and dashes.</source>
+        <translation>Der Schlüsselname „%1“ ist ungültig: Verwenden Sie 1 bis 127 Buchstaben, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>The key version &quot;%1&quot; is not valid: it must be 32 hexadecimal characters.</source>
+        <translation>Die Schlüsselversion „%1“ ist ungültig: Sie muss aus 32 Hexadezimalzeichen bestehen.</translation>
+    </message>
+    <message>
+        <source>The key has no &quot;kid&quot;.</source>
+        <translation>Der Schlüssel hat keine „kid“.</translation>
+    </message>
+    <message>
+        <source>A role assignment has no id.</source>
+        <translation>Eine Rollenzuweisung hat keine ID.</translation>
+    </message>
+    <message>
+        <source>The role assignment %1 names no role or no principal.</source>
+        <translation>Die Rollenzuweisung %1 nennt keine Rolle oder keinen Prinzipal.</translation>
+    </message>
+    <message>
+        <source>The managed identity object has no &quot;id&quot;.</source>
+        <translation>Das Objekt der verwalteten Identität hat keine „id“.</translation>
+    </message>
+    <message>
+        <source>The managed identity object has no &quot;name&quot;.</source>
+        <translation>Das Objekt der verwalteten Identität hat keinen „name“.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::KeyVaultService</name>
+    <message>
+        <source>Not signed in to Azure.</source>
+        <translation>Nicht bei Azure angemeldet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the id of a key vault.</source>
+        <translation>„%1“ ist nicht die ID eines Schlüsseltresors.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the https address of a key vault.</source>
+        <translation>„%1“ ist nicht die https-Adresse eines Schlüsseltresors.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Key Vault address of this cloud (*%2); the Key Vault sign-in is only sent to the cloud&apos;s vaults.</source>
+        <translation>%1 ist keine Key Vault-Adresse dieser Cloud (*%2); die Key Vault-Anmeldung wird nur an die Tresore der Cloud gesendet.</translation>
+    </message>
+    <message>
+        <source>A vault name has 3 to 24 characters.</source>
+        <translation>Ein Tresorname hat 3 bis 24 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A vault name may only contain letters, digits and dashes.</source>
+        <translation>Ein Tresorname darf nur Buchstaben, Ziffern und Bindestriche enthalten.</translation>
+    </message>
+    <message>
+        <source>A vault name must start with a letter.</source>
+        <translation>Ein Tresorname muss mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <source>A vault name must end with a letter or a digit.</source>
+        <translation>Ein Tresorname muss mit einem Buchstaben oder einer Ziffer enden.</translation>
+    </message>
+    <message>
+        <source>A vault name must not contain two dashes in a row.</source>
+        <translation>Ein Tresorname darf keine zwei Bindestriche hintereinander enthalten.</translation>
+    </message>
+    <message>
+        <source>A key name has 1 to 127 letters, digits and dashes.</source>
+        <translation>Ein Schlüsselname hat 1 bis 127 Buchstaben, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription id.</source>
+        <translation>„%1“ ist keine Abonnement-ID.</translation>
+    </message>
+    <message>
+        <source>List key vaults of subscription %1</source>
+        <translation>Die Schlüsseltresore des Abonnements %1 auflisten</translation>
+    </message>
+    <message>
+        <source>Read key vault %1</source>
+        <translation>Schlüsseltresor %1 lesen</translation>
+    </message>
+    <message>
+        <source>Choose the subscription of the new vault.</source>
+        <translation>Wählen Sie das Abonnement des neuen Tresors.</translation>
+    </message>
+    <message>
+        <source>Choose the resource group and the location of the new vault.</source>
+        <translation>Wählen Sie die Ressourcengruppe und den Standort des neuen Tresors.</translation>
+    </message>
+    <message>
+        <source>The tenant of the new vault must be a tenant id (a GUID).</source>
+        <translation>Der Mandant des neuen Tresors muss eine Mandanten-ID (eine GUID) sein.</translation>
+    </message>
+    <message>
+        <source>Deleted keys are kept for 7 to 90 days.</source>
+        <translation>Gelöschte Schlüssel werden 7 bis 90 Tage aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Create key vault %1</source>
+        <translation>Schlüsseltresor %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Turn on soft delete for key vault %1</source>
+        <translation>Vorläufiges Löschen für den Schlüsseltresor %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Turn on purge protection for key vault %1</source>
+        <translation>Bereinigungsschutz für den Schlüsseltresor %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Allow trusted Microsoft services through the firewall of key vault %1</source>
+        <translation>Vertrauenswürdige Microsoft-Dienste durch die Firewall des Schlüsseltresors %1 zulassen</translation>
+    </message>
+    <message>
+        <source>Turn on public network access for key vault %1</source>
+        <translation>Öffentlichen Netzwerkzugriff für den Schlüsseltresor %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>An access policy names its principal by object id (a GUID).</source>
+        <translation>Eine Zugriffsrichtlinie nennt ihren Prinzipal über die Objekt-ID (eine GUID).</translation>
+    </message>
+    <message>
+        <source>An access policy needs the tenant id (a GUID) of its principal.</source>
+        <translation>Eine Zugriffsrichtlinie braucht die Mandanten-ID (eine GUID) ihres Prinzipals.</translation>
+    </message>
+    <message>
+        <source>The application id of an access policy must be a GUID.</source>
+        <translation>Die Anwendungs-ID einer Zugriffsrichtlinie muss eine GUID sein.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission of the access policy.</source>
+        <translation>Wählen Sie mindestens eine Berechtigung der Zugriffsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Add an access policy for %1 to key vault %2</source>
+        <translation>Dem Schlüsseltresor %2 eine Zugriffsrichtlinie für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the access policy of %1 from key vault %2</source>
+        <translation>Die Zugriffsrichtlinie von %1 aus dem Schlüsseltresor %2 entfernen</translation>
+    </message>
+    <message>
+        <source>List the keys of %1</source>
+        <translation>Die Schlüssel von %1 auflisten</translation>
+    </message>
+    <message>
+        <source>List the versions of key %1</source>
+        <translation>Die Versionen von Schlüssel %1 auflisten</translation>
+    </message>
+    <message>
+        <source>Read key %1</source>
+        <translation>Schlüssel %1 lesen</translation>
+    </message>
+    <message>
+        <source>An RSA key has 2048, 3072 or 4096 bits.</source>
+        <translation>Ein RSA-Schlüssel hat 2048, 3072 oder 4096 Bit.</translation>
+    </message>
+    <message>
+        <source>Create key %1</source>
+        <translation>Schlüssel %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Rotate key %1</source>
+        <translation>Schlüssel %1 rotieren</translation>
+    </message>
+    <message>
+        <source>Enable key %1</source>
+        <translation>Schlüssel %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable key %1</source>
+        <translation>Schlüssel %1 deaktivieren</translation>
     </message>
 </context>
 <context>
@@ -4889,6 +7175,49 @@ Jede Neugenerierung lässt den alten Wert sofort ungültig werden; sie kann nich
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>csc::RoleAssignmentsService</name>
+    <message>
+        <source>Not signed in to Azure.</source>
+        <translation>Nicht bei Azure angemeldet.</translation>
+    </message>
+    <message>
+        <source>List role assignments</source>
+        <translation>Rollenzuweisungen auflisten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription, resource group or resource scope.</source>
+        <translation>„%1“ ist kein Abonnement-, Ressourcengruppen- oder Ressourcenbereich.</translation>
+    </message>
+    <message>
+        <source>The principal must be an object id (a GUID).</source>
+        <translation>Der Prinzipal muss eine Objekt-ID (eine GUID) sein.</translation>
+    </message>
+    <message>
+        <source>The role must be a role definition id (a GUID).</source>
+        <translation>Die Rolle muss eine Rollendefinitions-ID (eine GUID) sein.</translation>
+    </message>
+    <message>
+        <source>The principal must be the object id (a GUID) of a user, group, service principal or managed identity in Microsoft Entra ID.</source>
+        <translation>Der Prinzipal muss die Objekt-ID (eine GUID) eines Benutzers, einer Gruppe, eines Dienstprinzipals oder einer verwalteten Identität in Microsoft Entra ID sein.</translation>
+    </message>
+    <message>
+        <source>The principal type must be one of %1.</source>
+        <translation>Der Prinzipaltyp muss einer von %1 sein.</translation>
+    </message>
+    <message>
+        <source>Assign the role %1 to %2</source>
+        <translation>Die Rolle %1 an %2 zuweisen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the id of a role assignment.</source>
+        <translation>„%1“ ist nicht die ID einer Rollenzuweisung.</translation>
+    </message>
+    <message>
+        <source>Remove a role assignment</source>
+        <translation>Eine Rollenzuweisung entfernen</translation>
     </message>
 </context>
 <context>
@@ -7920,6 +10249,13 @@ kritischer Befund), 2 nicht lesbar (keine Eingabe oder nichts Erkennbares), 3 fa
     <message>
         <source>The local cloud did not report its endpoints, tenant and certificate authority.</source>
         <translation>Die lokale Cloud hat ihre Endpunkte, ihren Mandanten und ihre Zertifizierungsstelle nicht gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>csc::jobs</name>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ CloudEnvironment CloudEnvironment::azureCloud()
     c.keyVaultSuffix = QStringLiteral(".vault.azure.net");
     c.logAnalytics = QUrl(QStringLiteral("https://api.loganalytics.io"));
     c.logAnalyticsScope = QStringLiteral("https://api.loganalytics.io/.default");
+    c.microsoftGraph = QUrl(QStringLiteral("https://graph.microsoft.com"));
+    c.microsoftGraphScope = QStringLiteral("https://graph.microsoft.com/.default");
     return c;
 }
 
@@ -47,6 +49,8 @@ CloudEnvironment CloudEnvironment::azureChinaCloud()
     c.keyVaultSuffix = QStringLiteral(".vault.azure.cn");
     c.logAnalytics = QUrl(QStringLiteral("https://api.loganalytics.azure.cn"));
     c.logAnalyticsScope = QStringLiteral("https://api.loganalytics.azure.cn/.default");
+    c.microsoftGraph = QUrl(QStringLiteral("https://microsoftgraph.chinacloudapi.cn"));
+    c.microsoftGraphScope = QStringLiteral("https://microsoftgraph.chinacloudapi.cn/.default");
     return c;
 }
 
@@ -63,6 +67,8 @@ CloudEnvironment CloudEnvironment::azureUsGovernment()
     c.keyVaultSuffix = QStringLiteral(".vault.usgovcloudapi.net");
     c.logAnalytics = QUrl(QStringLiteral("https://api.loganalytics.us"));
     c.logAnalyticsScope = QStringLiteral("https://api.loganalytics.us/.default");
+    c.microsoftGraph = QUrl(QStringLiteral("https://graph.microsoft.us"));
+    c.microsoftGraphScope = QStringLiteral("https://graph.microsoft.us/.default");
     return c;
 }
 
@@ -73,6 +79,9 @@ CloudEnvironment CloudEnvironment::custom(const QUrl &authorityHost, const QUrl 
     c.authorityHost = stripSlash(authorityHost);
     c.resourceManager = stripSlash(resourceManager);
     c.resourceManagerScope = c.resourceManager.toString() + QStringLiteral("/.default");
+    // A custom cloud serves Microsoft Graph beside ARM (the local cloud does).
+    c.microsoftGraph = c.resourceManager;
+    c.microsoftGraphScope = c.resourceManagerScope;
     return c;
 }
 

@@ -33,6 +33,8 @@ struct CloudEnvironment
     QString keyVaultSuffix;       ///< e.g. .vault.azure.net
     QUrl logAnalytics;            ///< e.g. https://api.loganalytics.io
     QString logAnalyticsScope;
+    QUrl microsoftGraph;         ///< e.g. https://graph.microsoft.com (the local cloud: its ARM base)
+    QString microsoftGraphScope; ///< e.g. https://graph.microsoft.com/.default
 
     static CloudEnvironment azureCloud();
     static CloudEnvironment azureChinaCloud();

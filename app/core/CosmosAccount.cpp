@@ -253,7 +253,12 @@ QString CosmosAccount::keyVaultName() const
 {
     if (keyVaultKeyUri.isEmpty())
         return {};
-    const QString host = QUrl(keyVaultKeyUri).host();
+    const QUrl url(keyVaultKeyUri);
+    const QString host = url.host();
+    // A vault on a loopback address (the local cloud) has no name in its URI: show where it is instead.
+    const bool ipLiteral = !host.isEmpty() && (host.front().isDigit() || host.contains(QLatin1Char(':')));
+    if (ipLiteral || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return url.port() > 0 ? QStringLiteral("%1:%2").arg(host).arg(url.port()) : host;
     return host.section(QLatin1Char('.'), 0, 0);
 }
 

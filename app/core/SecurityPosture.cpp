@@ -295,8 +295,9 @@ Finding encryption(const CosmosAccount &a)
                     QCoreApplication::translate("csc::SecurityPosture", "Microsoft-managed keys"));
     const QString vault = a.keyVaultName();
     const QString status = a.customerManagedKeyStatus;
+    // Anything but confirmed access means Cosmos DB cannot reach the key: the data is unavailable.
     if (!status.isEmpty() && !status.contains(QLatin1String("confirmed"), Qt::CaseInsensitive))
-        return make(Area::Encryption, Level::Attention,
+        return make(Area::Encryption, Level::Risk,
                     QCoreApplication::translate("csc::SecurityPosture", "Customer-managed key in %1: %2")
                         .arg(vault, status));
     return make(Area::Encryption, Level::Good,

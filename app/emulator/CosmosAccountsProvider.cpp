@@ -3,6 +3,7 @@
 #include "emulator/CosmosAccountsProvider.h"
 
 #include "core/Clock.h"
+#include "emulator/AccountEncryption.h"
 #include "emulator/ArmErrors.h"
 #include "emulator/CosmosOperations.h"
 #include "emulator/CustomerManagedKeys.h"
@@ -204,6 +205,9 @@ void CosmosAccountsProvider::handle(const ArmCall &call, const ArmTarget &target
             return account(call, target, name, kActionRead);
         if (m == "PATCH")
             return account(call, target, name, QStringLiteral("Microsoft.DocumentDB/databaseAccounts/write"));
+        if (m == "DELETE")
+            return account(call, target, name,
+                           QStringLiteral("Microsoft.DocumentDB/databaseAccounts/delete"));
         return call.methodNotAllowed();
     }
     if (rest.size() == 2) {
@@ -292,6 +296,17 @@ QJsonObject CosmosAccountsProvider::render(const CosmosAccount &a, const QString
     if (live.isEmpty())
         live = QStringLiteral("https://%1.documents.localhost:%2/").arg(a.name, origin.section(u':', -1));
     props.insert(QStringLiteral("documentEndpoint"), live);
+    // The key is checked as the account's default identity now: a revoked key shows in the status.
+    if (ctx.encryption && !props.value(QStringLiteral("keyVaultKeyUri")).toString().isEmpty() &&
+        props.value(QStringLiteral("provisioningState")).toString() != QLatin1String("Updating")) {
+        const KeyAccess access = ctx.encryption->admit(a.name);
+        props.insert(QStringLiteral("customerManagedKeyStatus"), access.status());
+        if (const auto now = ctx.store->account(a.subscriptionId, a.resourceGroup, a.name))
+            props.insert(QStringLiteral("keyVaultKeyUriVersion"),
+                         now->resource.value(QStringLiteral("properties"))
+                             .toObject()
+                             .value(QStringLiteral("keyVaultKeyUriVersion")));
+    }
     for (const char *listName : {"writeLocations", "readLocations", "locations"}) {
         QJsonArray list = props.value(QLatin1String(listName)).toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
@@ -331,6 +346,8 @@ void CosmosAccountsProvider::account(const ArmCall &call, const ArmTarget &targe
         return call.error(404, QStringLiteral("ResourceGroupNotFound"),
                           QStringLiteral("Resource group '%1' could not be found.").arg(rg));
     auto acct = call.ctx.store->account(subId, rg, name);
+    if (!acct && call.request.method == "DELETE")
+        return call.send(HttpResponse::empty(204));
     if (!acct)
         return call.error(
             404, QStringLiteral("ResourceNotFound"),
@@ -340,6 +357,9 @@ void CosmosAccountsProvider::account(const ArmCall &call, const ArmTarget &targe
     const QString op = target.rest.size() > 1 ? target.rest[1].toLower() : QString();
     if (op.isEmpty() && call.request.method == "GET")
         return call.send(HttpResponse::json(200, render(*acct, call.apiVersion, call.origin, call.ctx)));
+    if (op.isEmpty() && call.request.method == "DELETE")
+        return CosmosOperations::beginAccepted(
+            call, CosmosOperations::operationFor(call, *acct, QLatin1String(CosmosOperations::kDelete), {}));
     if (op.isEmpty())
         return patch(call, *acct);
     if (op == QLatin1String("regeneratekey"))

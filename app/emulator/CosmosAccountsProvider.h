@@ -10,7 +10,8 @@ namespace csc::emu {
 
 /**
  * @brief Microsoft.DocumentDB/databaseAccounts on ARM: list at subscription and resource-group scope
- * (`$skiptoken` paging, EmuContext::pageSize per page), get, PATCH of the security-relevant properties
+ * (`$skiptoken` paging, EmuContext::pageSize per page), get, DELETE (a long-running operation, possible
+ * also while the customer-managed key is revoked), PATCH of the security-relevant properties
  * (validated like the Cosmos RP; a long-running operation), listKeys, readonlykeys (GET and POST),
  * listConnectionStrings, regenerateKey (a long-running operation, see CosmosOperations). Rendered per
  * api-version (no minimalTlsVersion before 2022-11-15, ipRangeFilter before 2019-08-01 ...).

@@ -6,6 +6,7 @@
 #include "core/Logging.h"
 #include "core/MasterKeySigner.h"
 #include "emulator/AadDataPlane.h"
+#include "emulator/AccountEncryption.h"
 #include "emulator/ArmErrors.h"
 #include "emulator/CosmosQuery.h"
 #include "emulator/FeedPaging.h"
@@ -268,7 +269,7 @@ void CosmosDataPlane::handle(const QString &accountKey, const HttpRequest &reque
                    QStringLiteral("Database Account %1 does not exist").arg(m_names.value(accountKey)), 1008);
         return;
     }
-    if (!checkNetwork(call) || !authorize(call))
+    if (!checkNetwork(call) || !authorize(call) || !checkKey(call))
         return;
     route(call);
 }
@@ -278,6 +279,26 @@ bool CosmosDataPlane::checkNetwork(Call &)
     // Network rules (publicNetworkAccess, ipRules, virtual network rules, private endpoints) are enforced
     // here by a later issue; until then every loopback client may reach every account.
     return true;
+}
+
+bool CosmosDataPlane::checkKey(Call &call)
+{
+    if (!m_ctx->encryption)
+        return true;
+    const KeyAccess access = m_ctx->encryption->admit(call.account.name);
+    if (access.ok)
+        return true;
+    call.error(
+        403, QStringLiteral("Forbidden"),
+        QStringLiteral("The request is blocked because the customer-managed key of the database account "
+                       "'%1' cannot be accessed (%2, substatus %3): %4 The account is in the revoked "
+                       "state; restore the default identity's access to the key (get, wrapKey and "
+                       "unwrapKey), or re-enable the key, to access its data again.")
+            .arg(call.account.name, access.subStatusName())
+            .arg(access.subStatus)
+            .arg(access.reason),
+        access.subStatus);
+    return false;
 }
 
 bool CosmosDataPlane::authorize(Call &call)

@@ -81,6 +81,9 @@ private:
     /// Firewall / public network access / private endpoints: the place for a later issue; allows everything.
     bool checkNetwork(Call &call);
     bool authorize(Call &call);
+    /// Customer-managed key: the account's key must be usable (AccountEncryption::admit), else 403 with its
+    /// Key Vault substatus (4002, 4003, 4017 ...).
+    bool checkKey(Call &call);
     bool authorizeResourceToken(Call &call, const QByteArray &token);
     bool authorizeAad(Call &call, const QByteArray &jwt);
     QString hostText() const;

@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "emulator/AccountEncryption.h"
 #include "emulator/ArmErrors.h"
 #include "emulator/CosmosAccountsProvider.h"
 #include "emulator/CustomerManagedKeys.h"
@@ -55,6 +56,18 @@ Result<void> applyChange(const EmuContext &ctx, const ArmOperation &op)
         e.code = QStringLiteral("ResourceNotFound");
         return e;
     }
+    if (op.kind == QLatin1String(CosmosOperations::kDelete)) {
+        // Possible in every state, also when the customer-managed key is revoked.
+        const auto sub = ctx.store->subscription(op.subscriptionId);
+        if (auto synced = CustomerManagedKeys::syncPrincipals(
+                ctx, acct->resource.value(QStringLiteral("identity")).toObject(), QJsonObject{},
+                sub ? sub->tenantId : QString(), acct->name);
+            !synced)
+            return synced;
+        if (ctx.encryption)
+            ctx.encryption->forget(acct->name);
+        return ctx.store->deleteAccount(acct->name);
+    }
     if (op.kind == QLatin1String(CosmosOperations::kRegenerateKey)) {
         const QString field =
             CosmosAccountsProvider::keyFieldOf(op.payload.value(QStringLiteral("keyKind")).toString());
@@ -82,8 +95,27 @@ Result<void> applyChange(const EmuContext &ctx, const ArmOperation &op)
             resolved.value().value(QStringLiteral("identity")).toObject(), tenantId, acct->name);
         !synced)
         return synced;
+    const CosmosAccount before = *acct;
     acct->resource = resolved.value();
-    return ctx.store->putAccount(*acct);
+    if (auto put = ctx.store->putAccount(*acct); !put)
+        return put;
+    // A new key (or a new default identity using it): the account's data encryption key is wrapped with it
+    // in this same transaction, and existing documents are encrypted.
+    const QJsonObject oldProps = before.resource.value(QStringLiteral("properties")).toObject();
+    const QJsonObject newProps = acct->resource.value(QStringLiteral("properties")).toObject();
+    const QString keyUri = newProps.value(QStringLiteral("keyVaultKeyUri")).toString();
+    const auto changed = [&](const char *name) {
+        return oldProps.value(QLatin1String(name))
+                   .toString()
+                   .compare(newProps.value(QLatin1String(name)).toString(), Qt::CaseInsensitive) != 0;
+    };
+    if (!keyUri.isEmpty() && ctx.encryption &&
+        (changed("keyVaultKeyUri") || changed("keyVaultKeyUriVersion") || changed("defaultIdentity") ||
+         before.resource.value(QStringLiteral("identity")) !=
+             acct->resource.value(QStringLiteral("identity")) ||
+         !ctx.store->accountDek(acct->name)))
+        return ctx.encryption->keyChanged(before, *acct);
+    return {};
 }
 
 void complete(const EmuContext &ctx, ArmOperation &op)

@@ -22,6 +22,7 @@ namespace CosmosOperations {
 
 inline constexpr auto kRegenerateKey = "regenerateKey";
 inline constexpr auto kPatch = "patch";
+inline constexpr auto kDelete = "delete";
 
 /// Stores `op` (status Enqueued, start now, due after the context's delay) and schedules its completion. With
 /// a delay of 0 it completes before returning. Returns the operation as stored afterwards.

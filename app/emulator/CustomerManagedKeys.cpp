@@ -136,6 +136,28 @@ Result<QString> defaultPrincipal(const EmuContext &ctx, const QJsonObject &resou
             .arg(di));
 }
 
+Result<KeyInUse> locateKey(const EmuContext &ctx, const QString &keyUri)
+{
+    const QUrl uri(keyUri, QUrl::StrictMode);
+    const QStringList path = uri.path().split(u'/', Qt::SkipEmptyParts);
+    KeyInUse key;
+    if (uri.isValid() && uri.scheme() == QLatin1String("https") && !uri.hasQuery() && !uri.hasFragment() &&
+        path.size() >= 2 && path.size() <= 3 && path[0] == QLatin1String("keys"))
+        key.vault = vaultOfHost(ctx, uri);
+    if (key.vault.isEmpty())
+        return bad(QStringLiteral("InvalidKeyVaultKeyURI (4006): the key vault key URI '%1' is not valid.")
+                       .arg(keyUri));
+    const auto vault = ctx.store->vaultByName(key.vault);
+    if (!vault)
+        return bad(QStringLiteral("KeyVaultNotFound (4017): the key vault '%1' of the key URI '%2' could not "
+                                  "be found.")
+                       .arg(key.vault, keyUri));
+    key.vault = vault->name;
+    key.name = path[1];
+    key.version = path.size() == 3 ? path[2] : QString();
+    return key;
+}
+
 Result<KeyInUse> checkKey(const EmuContext &ctx, const QString &keyUri, const QString &objectId)
 {
     const QUrl uri(keyUri, QUrl::StrictMode);

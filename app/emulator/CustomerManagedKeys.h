@@ -45,6 +45,10 @@ Result<QJsonObject> resolve(const EmuContext &ctx, const CosmosAccount &before, 
 /// The object id of the principal `defaultIdentity` stands for on `resource` (an account resource).
 Result<QString> defaultPrincipal(const EmuContext &ctx, const QJsonObject &resource, const QString &tenantId);
 
+/// The vault, key name and version (empty when versionless) a key URI names; a 400 error with
+/// InvalidKeyVaultKeyURI (4006) or KeyVaultNotFound (4017) when it names none of this cloud.
+Result<KeyInUse> locateKey(const EmuContext &ctx, const QString &keyUri);
+
 /// Checks the key behind `keyUri` for Cosmos DB as `objectId` (see the namespace description).
 Result<KeyInUse> checkKey(const EmuContext &ctx, const QString &keyUri, const QString &objectId);
 

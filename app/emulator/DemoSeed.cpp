@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "emulator/CosmosAccountsProvider.h"
+#include "emulator/CosmosUsers.h"
 #include "emulator/CustomerManagedKeys.h"
 #include "emulator/KeyVaultDataPlane.h"
 #include "emulator/KeyVaultProvider.h"
@@ -165,7 +166,112 @@ Result<void> applyVaults(Store &store)
                           "not-cmk-ready");
         !r)
         return r;
-    return addKey(store, kLegacyVault, 2048);
+    if (auto r = addKey(store, kLegacyVault, 2048); !r)
+        return r;
+    // Looks ready for CMK, but no Azure service may reach it: private access only, no trusted-service bypass.
+    if (auto r = addVault(store, kSubscriptionProduction, kPrivateVaultGroup, kPrivateVault, "eastus",
+                          QJsonObject{{QStringLiteral("enableSoftDelete"), true},
+                                      {QStringLiteral("softDeleteRetentionInDays"), 90},
+                                      {QStringLiteral("enablePurgeProtection"), true},
+                                      {QStringLiteral("enableRbacAuthorization"), true},
+                                      {QStringLiteral("publicNetworkAccess"), QStringLiteral("Disabled")},
+                                      {QStringLiteral("networkAcls"),
+                                       QJsonObject{{QStringLiteral("bypass"), QStringLiteral("None")},
+                                                   {QStringLiteral("defaultAction"), QStringLiteral("Deny")},
+                                                   {QStringLiteral("ipRules"), QJsonArray{}},
+                                                   {QStringLiteral("virtualNetworkRules"), QJsonArray{}}}}},
+                          "private-no-trusted-services");
+        !r)
+        return r;
+    if (auto r = addKey(store, kPrivateVault, 3072); !r)
+        return r;
+    return store.addRoleAssignment(
+        {QStringLiteral("c3c0de00-0000-4000-8000-00000000a003"),
+         rgId(kSubscriptionProduction, kPrivateVaultGroup) +
+             QStringLiteral("/providers/Microsoft.KeyVault/vaults/") + str(kPrivateVault),
+         QLatin1String(Rbac::RoleIds::KeyVaultAdministrator), str(kDefaultPrincipal.objectId)});
+}
+
+/// contoso-orders' database, container and documents (stored in plaintext here; the emulator encrypts them
+/// with the account's customer-managed key when it starts).
+Result<void> applyDocuments(Store &store)
+{
+    const QString account = QStringLiteral("contoso-orders");
+    const double ts = double(Clock::now().toSecsSinceEpoch());
+    const auto etag = [](int n) {
+        return QStringLiteral("\"0000d3e0-0000-0700-0000-%1\"").arg(qlonglong(n), 12, 10, QChar(u'0'));
+    };
+    const QByteArray dbBytes("\x0a\xd3\x0e\x01", 4);
+    const QByteArray collBytes = dbBytes + QByteArray("\x0a\xd3\x0e\x02", 4);
+    DataResource db;
+    db.account = account;
+    db.type = QStringLiteral("dbs");
+    db.id = str(kOrdersDatabase);
+    db.rid = ridFromBytes(dbBytes);
+    db.body = QJsonObject{{QStringLiteral("id"), db.id},
+                          {QStringLiteral("_rid"), db.rid},
+                          {QStringLiteral("_self"), QStringLiteral("dbs/%1/").arg(db.rid)},
+                          {QStringLiteral("_etag"), etag(1)},
+                          {QStringLiteral("_colls"), QStringLiteral("colls/")},
+                          {QStringLiteral("_users"), QStringLiteral("users/")},
+                          {QStringLiteral("_ts"), ts}};
+    if (auto r = store.addDataResource(db); !r)
+        return r;
+    DataResource coll;
+    coll.account = account;
+    coll.parent = QStringLiteral("dbs/") + db.id;
+    coll.type = QStringLiteral("colls");
+    coll.id = str(kOrdersContainer);
+    coll.rid = ridFromBytes(collBytes);
+    coll.body = QJsonObject{
+        {QStringLiteral("id"), coll.id},
+        {QStringLiteral("partitionKey"),
+         QJsonObject{{QStringLiteral("paths"), QJsonArray{QStringLiteral("/customerId")}},
+                     {QStringLiteral("kind"), QStringLiteral("Hash")}}},
+        {QStringLiteral("indexingPolicy"),
+         QJsonObject{{QStringLiteral("indexingMode"), QStringLiteral("consistent")},
+                     {QStringLiteral("automatic"), true},
+                     {QStringLiteral("includedPaths"),
+                      QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("/*")}}}},
+                     {QStringLiteral("excludedPaths"),
+                      QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("/\"_etag\"/?")}}}}}},
+        {QStringLiteral("_rid"), coll.rid},
+        {QStringLiteral("_self"), QStringLiteral("dbs/%1/colls/%2/").arg(db.rid, coll.rid)},
+        {QStringLiteral("_etag"), etag(2)},
+        {QStringLiteral("_docs"), QStringLiteral("docs/")},
+        {QStringLiteral("_ts"), ts}};
+    if (auto r = store.addDataResource(coll); !r)
+        return r;
+    const struct
+    {
+        const char *id, *customer, *item;
+        double total;
+    } orders[kOrdersDocuments] = {{"order-1001", "cust-17", "Espresso machine", 349.0},
+                                  {"order-1002", "cust-42", "Grinder", 129.5}};
+    int n = 3;
+    for (const auto &o : orders) {
+        DataResource doc;
+        doc.account = account;
+        doc.parent = coll.parent + QStringLiteral("/colls/") + coll.id;
+        doc.type = QStringLiteral("docs");
+        doc.id = str(o.id);
+        doc.pk = QStringLiteral("[\"%1\"]").arg(str(o.customer));
+        doc.rid = ridFromBytes(collBytes + QByteArray("\x0a\xd3\x0e\x00\x00\x00\x00", 7) + char(n));
+        doc.body = QJsonObject{{QStringLiteral("id"), doc.id},
+                               {QStringLiteral("customerId"), str(o.customer)},
+                               {QStringLiteral("item"), str(o.item)},
+                               {QStringLiteral("total"), o.total},
+                               {QStringLiteral("_rid"), doc.rid},
+                               {QStringLiteral("_self"),
+                                QStringLiteral("dbs/%1/colls/%2/docs/%3/").arg(db.rid, coll.rid, doc.rid)},
+                               {QStringLiteral("_etag"), etag(n)},
+                               {QStringLiteral("_attachments"), QStringLiteral("attachments/")},
+                               {QStringLiteral("_ts"), ts}};
+        if (auto r = store.addDataResource(doc); !r)
+            return r;
+        ++n;
+    }
+    return {};
 }
 
 } // namespace
@@ -387,7 +493,9 @@ Result<void> apply(Store &store)
                                          str(kDefaultPrincipal.objectId)});
             !r)
             return r;
-        return applyVaults(store);
+        if (auto r = applyVaults(store); !r)
+            return r;
+        return applyDocuments(store);
     });
 }
 

@@ -68,6 +68,16 @@ inline constexpr auto kCmkVaultGroup = "rg-orders";
 inline constexpr auto kLegacyVault = "fabrikam-analytics-kv";
 inline constexpr auto kLegacyVaultGroup = "rg-analytics";
 inline constexpr auto kCmkKeyName = "cosmos-cmk";
+/// A vault Cosmos DB cannot use: public network access disabled and its firewall (default action Deny) lets
+/// no trusted Azure service through (bypass None); soft delete, purge protection, Azure RBAC and an RSA 3072
+/// key otherwise make it look ready.
+inline constexpr auto kPrivateVault = "northwind-private-kv";
+inline constexpr auto kPrivateVaultGroup = "rg-catalog";
+/// contoso-orders (customer-managed key in kCmkVault) holds the database "orders" with the container "orders"
+/// (partition key /customerId) and kOrdersDocuments documents, encrypted at rest once the emulator runs.
+inline constexpr auto kOrdersDatabase = "orders";
+inline constexpr auto kOrdersContainer = "orders";
+inline constexpr int kOrdersDocuments = 2;
 
 /// The principal the console and the README use by default: Owner of both subscriptions.
 inline constexpr const DemoPrincipal &kDefaultPrincipal = kPrincipals[0];

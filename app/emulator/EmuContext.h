@@ -14,6 +14,7 @@
 
 namespace csc::emu {
 
+class AccountEncryption;
 struct KeyVaultRequest;
 struct KeyVaultReply;
 
@@ -38,6 +39,8 @@ struct EmuContext
     /// Runs a Key Vault data-plane operation in-process (KeyVaultDataPlane::execute), for services of this
     /// cloud that use a vault (Cosmos DB customer-managed keys); unset when no Key Vault runs.
     std::function<KeyVaultReply(const KeyVaultRequest &request)> keyVaultExecute;
+    /// Encryption at rest of accounts with a customer-managed key; unset when no Key Vault runs.
+    AccountEncryption *encryption = nullptr;
 
     /// https://host:port the client used (from the Host header) when it names this emulator, else baseUrl.
     QString originOf(const HttpRequest &request) const;

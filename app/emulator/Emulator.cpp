@@ -3,12 +3,14 @@
 #include "emulator/Emulator.h"
 
 #include "core/Logging.h"
+#include "emulator/AccountEncryption.h"
 #include "emulator/ArmService.h"
 #include "emulator/CosmosAccountsProvider.h"
 #include "emulator/CosmosDataPlane.h"
 #include "emulator/CosmosOperations.h"
 #include "emulator/DemoSeed.h"
 #include "emulator/EntraService.h"
+#include "emulator/GraphService.h"
 #include "emulator/KeyVaultDataPlane.h"
 #include "emulator/KeyVaultProvider.h"
 #include "emulator/ManagedIdentitiesProvider.h"
@@ -25,7 +27,11 @@ namespace csc::emu {
 
 Emulator::Emulator(QObject *parent) : QObject(parent) {}
 
-Emulator::~Emulator() = default;
+Emulator::~Emulator()
+{
+    if (m_store)
+        m_store->setBodyCipher(nullptr);
+}
 
 QString Emulator::validSeeds()
 {
@@ -124,6 +130,24 @@ Result<void> Emulator::start(const EmulatorOptions &options)
         return listening.error();
     m_ctx.vaultUriOf = [this](const QString &name) { return m_keyVault->uriOf(name); };
     m_ctx.keyVaultExecute = [this](const KeyVaultRequest &request) { return m_keyVault->execute(request); };
+    // Documents of accounts with a customer-managed key are encrypted at rest with a key wrapped by it.
+    m_encryption = std::make_unique<AccountEncryption>(&m_ctx);
+    m_ctx.encryption = m_encryption.get();
+    m_store->setBodyCipher(m_encryption.get());
+    // Accounts that have a key but no data encryption key yet (seeded, or from an older state) are encrypted
+    // now; those whose key cannot be used stay as they are, in the revoked state.
+    for (const QString &name : m_store->accountNames()) {
+        const auto acct = m_store->accountByName(name);
+        if (!acct || m_store->accountDek(name) ||
+            acct->resource.value(QStringLiteral("properties"))
+                .toObject()
+                .value(QStringLiteral("keyVaultKeyUri"))
+                .toString()
+                .isEmpty())
+            continue;
+        if (const KeyAccess access = m_encryption->admit(name); !access.ok)
+            qCWarning(lcEmu) << "the customer-managed key of" << name << "cannot be used:" << access.reason;
+    }
     // One service per API; the router asks them in this order.
     m_router.addService(std::make_shared<MetadataService>(baseUrl()));
     m_entra = std::make_shared<EntraService>(&m_ctx);
@@ -140,6 +164,8 @@ Result<void> Emulator::start(const EmulatorOptions &options)
     m_arm->addProvider(std::make_shared<RoleAssignmentsProvider>());
     m_arm->addProvider(std::make_shared<ManagedIdentitiesProvider>());
     m_router.addService(m_arm);
+    // Microsoft Graph (service principals), on the same base URL as ARM (the cloud metadata says so).
+    m_router.addService(std::make_shared<GraphService>(&m_ctx));
     // Operations still running when the emulator stopped complete now (or when due).
     CosmosOperations::resumeAll(m_ctx);
     return {};

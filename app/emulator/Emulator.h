@@ -18,6 +18,7 @@
 
 namespace csc::emu {
 
+class AccountEncryption;
 class ArmService;
 class CosmosDataPlane;
 class EntraService;
@@ -96,6 +97,7 @@ private:
     Router m_router;
     std::unique_ptr<CosmosDataPlane> m_dataPlane;
     std::unique_ptr<KeyVaultDataPlane> m_keyVault;
+    std::unique_ptr<AccountEncryption> m_encryption;
     quint16 m_port = 0;
     QList<QHostAddress> m_addresses;
 };

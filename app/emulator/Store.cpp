@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "emulator/Store.h"
 
+#include "core/Logging.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -21,7 +23,7 @@ namespace csc::emu {
 
 namespace {
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 constexpr int kPbkdf2Iterations = 10000;
 
 QString tr(const char *text)
@@ -191,6 +193,13 @@ Result<void> Store::migrate()
                 "CREATE TABLE managed_identities (subscription_id TEXT NOT NULL COLLATE NOCASE,"
                 " resource_group TEXT NOT NULL COLLATE NOCASE, name TEXT NOT NULL COLLATE NOCASE,"
                 " resource TEXT NOT NULL, PRIMARY KEY (subscription_id, resource_group, name))");
+        // Version 5: data encryption keys of accounts encrypted with a customer-managed key (wrapped only).
+        if (version < 5)
+            ddl << QStringLiteral(
+                "CREATE TABLE account_deks (account TEXT PRIMARY KEY COLLATE NOCASE, vault TEXT NOT NULL"
+                " COLLATE NOCASE, key_name TEXT NOT NULL COLLATE NOCASE, version TEXT NOT NULL COLLATE "
+                "NOCASE,"
+                " wrapped BLOB NOT NULL, updated_ms INTEGER NOT NULL)");
         ddl << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
         QSqlQuery c(QSqlDatabase::database(m_connection));
         for (const QString &s : ddl) {
@@ -666,7 +675,7 @@ Result<void> Store::updateOperation(const ArmOperation &o)
 }
 
 namespace {
-DataResource dataResourceFrom(const QSqlQuery &q)
+DataResource dataResourceFrom(const QSqlQuery &q, BodyCipher *cipher)
 {
     DataResource r;
     r.seq = q.value(0).toLongLong();
@@ -676,7 +685,22 @@ DataResource dataResourceFrom(const QSqlQuery &q)
     r.id = q.value(4).toString();
     r.pk = q.value(5).toString();
     r.rid = q.value(6).toString();
-    r.body = fromJson(q.value(7));
+    const QString stored = q.value(7).toString();
+    if (!BodyCipher::isSealed(stored)) {
+        r.body = fromJson(stored);
+        return r;
+    }
+    // Callers reach sealed bodies only after the data plane admitted the request (the key is usable).
+    auto opened = cipher ? cipher->open(r.account, r.rid, stored)
+                         : Result<QByteArray>(ApiError::make(ApiError::Kind::Process,
+                                                             tr("no cipher for encrypted documents")));
+    if (opened) {
+        r.body = QJsonDocument::fromJson(opened.value()).object();
+        SecureBytes::wipe(opened.value());
+    } else {
+        qCWarning(lcEmu) << "a stored document of the encrypted account" << r.account
+                         << "cannot be decrypted:" << opened.error().message;
+    }
     return r;
 }
 const QString kDataColumns = QStringLiteral("seq, account, parent, type, id, pk, rid, body");
@@ -685,6 +709,16 @@ QString nonNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 } // namespace
+
+Result<QString> Store::storedBody(const DataResource &r) const
+{
+    if (r.type != QLatin1String("docs") || !m_cipher)
+        return toJson(r.body);
+    QByteArray json = QJsonDocument(r.body).toJson(QJsonDocument::Compact);
+    auto sealed = m_cipher->seal(r.account, r.rid, json);
+    SecureBytes::wipe(json);
+    return sealed;
+}
 
 Result<void> Store::addDataResource(DataResource &r)
 {
@@ -706,7 +740,10 @@ Result<void> Store::addDataResource(DataResource &r)
                                  "(?, ?, ?, ?, ?, ?, ?)"));
         for (const QString &v : {r.account, r.parent, r.type, r.id, r.pk, r.rid})
             q.addBindValue(nonNull(v));
-        q.addBindValue(toJson(r.body));
+        auto stored = storedBody(r);
+        if (!stored)
+            return stored.error();
+        q.addBindValue(stored.value());
         if (!q.exec())
             return sqlError(tr("cannot add %1").arg(r.id), q.lastError());
         r.seq = q.lastInsertId().toLongLong();
@@ -726,7 +763,7 @@ std::optional<DataResource> Store::dataResource(const QString &account, const QS
         q.addBindValue(nonNull(v));
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return dataResourceFrom(q);
+    return dataResourceFrom(q, m_cipher);
 }
 
 QList<DataResource> Store::dataResources(const QString &account, const QString &parent, const QString &type,
@@ -744,7 +781,7 @@ QList<DataResource> Store::dataResources(const QString &account, const QString &
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next())
-            out.append(dataResourceFrom(q));
+            out.append(dataResourceFrom(q, m_cipher));
     }
     return out;
 }
@@ -765,7 +802,10 @@ Result<void> Store::replaceDataResource(const DataResource &r)
     return transaction([&]() -> Result<void> {
         QSqlQuery q(QSqlDatabase::database(m_connection));
         q.prepare(QStringLiteral("UPDATE dp_resources SET body = ? WHERE seq = ?"));
-        q.addBindValue(toJson(r.body));
+        auto stored = storedBody(r);
+        if (!stored)
+            return stored.error();
+        q.addBindValue(stored.value());
         q.addBindValue(r.seq);
         if (!q.exec() || q.numRowsAffected() != 1)
             return sqlError(tr("cannot replace %1").arg(r.id), q.lastError());
@@ -1184,6 +1224,108 @@ Result<void> Store::deleteManagedIdentity(const QString &subscriptionId, const Q
             return sqlError(tr("cannot delete managed identity %1").arg(name), q.lastError());
         return {};
     });
+}
+
+Result<void> Store::deleteAccount(const QString &accountName)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        for (const QString &sql : {QStringLiteral("DELETE FROM dp_resources WHERE account = ?"),
+                                   QStringLiteral("DELETE FROM account_deks WHERE account = ?"),
+                                   QStringLiteral("DELETE FROM accounts WHERE name = ?")}) {
+            q.prepare(sql);
+            q.addBindValue(accountName);
+            if (!q.exec())
+                return sqlError(tr("cannot delete account %1").arg(accountName), q.lastError());
+        }
+        return {};
+    });
+}
+
+Result<void> Store::putAccountDek(const AccountDek &dek)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO account_deks (account, vault, key_name, version, wrapped,"
+                           " updated_ms) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(dek.account);
+        q.addBindValue(dek.vault);
+        q.addBindValue(dek.keyName);
+        q.addBindValue(dek.version);
+        q.addBindValue(dek.wrapped);
+        q.addBindValue(dek.updatedMs);
+        if (!q.exec())
+            return sqlError(tr("cannot store the data encryption key of %1").arg(dek.account), q.lastError());
+        return {};
+    });
+}
+
+std::optional<AccountDek> Store::accountDek(const QString &account) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "SELECT account, vault, key_name, version, wrapped, updated_ms FROM account_deks WHERE account = ?"));
+    q.addBindValue(account);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    AccountDek d;
+    d.account = q.value(0).toString();
+    d.vault = q.value(1).toString();
+    d.keyName = q.value(2).toString();
+    d.version = q.value(3).toString();
+    d.wrapped = q.value(4).toByteArray();
+    d.updatedMs = q.value(5).toLongLong();
+    return d;
+}
+
+Result<int> Store::sealDocuments(const QString &account)
+{
+    if (!m_cipher)
+        return ApiError::make(ApiError::Kind::Process, tr("no cipher for encrypted documents"));
+    int count = 0;
+    auto done = transaction([&]() -> Result<void> {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT seq, rid, body FROM dp_resources WHERE account = ? AND type = 'docs'"
+                                 " ORDER BY seq"));
+        q.addBindValue(account);
+        if (!q.exec())
+            return sqlError(tr("cannot read the documents of %1").arg(account), q.lastError());
+        QSqlQuery u(db);
+        u.prepare(QStringLiteral("UPDATE dp_resources SET body = ? WHERE seq = ?"));
+        while (q.next()) {
+            const QString stored = q.value(2).toString();
+            if (BodyCipher::isSealed(stored))
+                continue;
+            QByteArray json = stored.toUtf8();
+            auto sealed = m_cipher->seal(account, q.value(1).toString(), json);
+            SecureBytes::wipe(json);
+            if (!sealed)
+                return sealed.error();
+            u.addBindValue(sealed.value());
+            u.addBindValue(q.value(0).toLongLong());
+            if (!u.exec())
+                return sqlError(tr("cannot encrypt the documents of %1").arg(account), u.lastError());
+            ++count;
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return count;
+}
+
+std::pair<int, int> Store::documentSealing(const QString &account) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT SUM(substr(body, 1, 7) = 'enc:v1:'), SUM(substr(body, 1, 7) <> 'enc:v1:')"
+                       " FROM dp_resources WHERE account = ? AND type = 'docs'"));
+    q.addBindValue(account);
+    if (!q.exec() || !q.next())
+        return {0, 0};
+    return {q.value(0).toInt(), q.value(1).toInt()};
 }
 
 } // namespace csc::emu

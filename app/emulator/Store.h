@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace csc::emu {
 
@@ -145,6 +146,33 @@ struct ManagedIdentity
     QJsonObject resource;
 };
 
+/// The data encryption key (DEK) of an account encrypted with a customer-managed key: 256 random bits,
+/// stored only wrapped (RSA-OAEP-256) by the Key Vault key version `version` of `vault`/`keyName`.
+struct AccountDek
+{
+    QString account;
+    QString vault;
+    QString keyName;
+    QString version; ///< the key version that wrapped `wrapped` (32 hex characters)
+    QByteArray wrapped;
+    qint64 updatedMs = 0; ///< epoch ms of the last (re-)wrap
+};
+
+/// Seals and opens the stored document bodies of accounts encrypted at rest (AccountEncryption). Store calls
+/// it for every document it writes or reads.
+class BodyCipher
+{
+public:
+    virtual ~BodyCipher() = default;
+    /// The text to store for a document body: `json` unchanged when the account is not encrypted, else
+    /// ciphertext.
+    virtual Result<QString> seal(const QString &account, const QString &rid, const QByteArray &json) = 0;
+    /// The JSON of a sealed body (`stored` as seal() made it).
+    virtual Result<QByteArray> open(const QString &account, const QString &rid, const QString &stored) = 0;
+    /// Whether `stored` is a sealed body.
+    static bool isSealed(const QString &stored) { return stored.startsWith(QLatin1String("enc:v1:")); }
+};
+
 /**
  * @brief The local cloud's state in SQLite (Qt SQL, WAL, synchronous=FULL): tenants, service principals
  * (client secrets stored as salted PBKDF2 hashes), subscriptions, resource groups, Cosmos DB accounts with
@@ -271,14 +299,29 @@ public:
     Result<void> deleteManagedIdentity(const QString &subscriptionId, const QString &resourceGroup,
                                        const QString &name);
 
+    /// Seals and opens document bodies from now on (nullptr: stored as they are; sealed ones cannot be read).
+    void setBodyCipher(BodyCipher *cipher) { m_cipher = cipher; }
+    /// Deletes an account with its keys, data-plane resources and data encryption key.
+    Result<void> deleteAccount(const QString &accountName);
+    /// Inserts or replaces the DEK of an account.
+    Result<void> putAccountDek(const AccountDek &dek);
+    std::optional<AccountDek> accountDek(const QString &account) const;
+    /// Seals every document of `account` still stored in plaintext (with the body cipher); returns how many.
+    Result<int> sealDocuments(const QString &account);
+    /// How many documents of `account` are stored sealed and how many in plaintext.
+    std::pair<int, int> documentSealing(const QString &account) const;
+
 private:
     explicit Store(QString path, QString connection)
         : m_path(std::move(path)), m_connection(std::move(connection))
     {}
     Result<void> migrate();
+    /// The text stored for a resource's body: sealed by the body cipher for documents.
+    Result<QString> storedBody(const DataResource &resource) const;
     QString m_path;
     QString m_connection;
     int m_depth = 0;
+    BodyCipher *m_cipher = nullptr;
 };
 
 } // namespace csc::emu

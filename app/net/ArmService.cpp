@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+#include <memory>
+
 namespace csc {
 
 namespace {
@@ -29,17 +31,23 @@ ApiError parseError(const QUrl &url, const QString &message, const QString &requ
 }
 
 /// Calls `handler` with the job's result unless `context` was given and is gone; aborts the job when the
-/// context is destroyed (the handler then is not called: the QPointer is already null in `destroyed`).
+/// context is destroyed (the handler then is not called).
 template <typename Job, typename R, typename F> void bind(Job *job, QObject *context, F handler)
 {
     const QPointer<QObject> ctx(context);
     const bool guarded = context != nullptr;
-    QObject::connect(job, &Job::finished, job, [ctx, guarded, handler](const R &r) {
-        if (!guarded || ctx)
+    // A QWidget emits destroyed() at the start of its destructor, while QPointers to it are still set: the
+    // flag keeps the handler from running on a half-destroyed context when the abort answers at once.
+    auto alive = std::make_shared<bool>(true);
+    QObject::connect(job, &Job::finished, job, [ctx, guarded, alive, handler](const R &r) {
+        if (!guarded || (ctx && *alive))
             handler(r);
     });
     if (context)
-        QObject::connect(context, &QObject::destroyed, job, &AbstractJob::abort);
+        QObject::connect(context, &QObject::destroyed, job, [job, alive] {
+            *alive = false;
+            job->abort();
+        });
 }
 
 template <typename T> Result<QList<T>> parseItems(const QJsonArray &items, const QUrl &url)

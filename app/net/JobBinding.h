@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace csc::jobs {
 
 /**
@@ -18,12 +20,18 @@ template <typename Job, typename R, typename F> void bind(Job *job, QObject *con
 {
     const QPointer<QObject> ctx(context);
     const bool guarded = context != nullptr;
-    QObject::connect(job, &Job::finished, job, [ctx, guarded, handler](const R &r) {
-        if (!guarded || ctx)
+    // A QWidget emits destroyed() at the start of its destructor, while QPointers to it are still set: the
+    // flag keeps the handler from running on a half-destroyed context when the abort answers at once.
+    auto alive = std::make_shared<bool>(true);
+    QObject::connect(job, &Job::finished, job, [ctx, guarded, alive, handler](const R &r) {
+        if (!guarded || (ctx && *alive))
             handler(r);
     });
     if (context)
-        QObject::connect(context, &QObject::destroyed, job, &AbstractJob::abort);
+        QObject::connect(context, &QObject::destroyed, job, [job, alive] {
+            *alive = false;
+            job->abort();
+        });
 }
 
 /// Answers `done(error)` from the event loop (never re-entrantly), unless `context` is gone by then.

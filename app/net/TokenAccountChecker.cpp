@@ -85,6 +85,7 @@ template <typename T> struct Flow : std::enable_shared_from_this<Flow<T>>
     QPointer<StepJob> job;
     QPointer<QObject> context;
     bool guarded = false;
+    bool contextGone = false; ///< set when the context's destroyed() arrives (a QWidget's comes early)
     TokenAccountChecker::Done<T> done;
 
     bool live() const { return job && !job->isEnded(); }
@@ -102,7 +103,7 @@ template <typename T> struct Flow : std::enable_shared_from_this<Flow<T>>
             return;
         auto d = done;
         job->finish();
-        if (!guarded || context)
+        if (!guarded || (context && !contextGone))
             d(result);
     }
 };
@@ -119,12 +120,19 @@ std::shared_ptr<Flow<T>> startFlow(TokenAccountChecker *owner, const QString &de
     std::weak_ptr<Flow<T>> weak = flow;
     flow->job->onCancel([weak] {
         if (auto f = weak.lock()) {
-            if (!f->guarded || f->context)
+            if (!f->guarded || (f->context && !f->contextGone))
                 f->done(ApiError::cancelled());
         }
     });
-    if (context)
-        QObject::connect(context, &QObject::destroyed, flow->job, &AbstractJob::abort);
+    if (context) {
+        // A QWidget emits destroyed() while QPointers to it are still set: mark it gone before aborting.
+        StepJob *job = flow->job;
+        QObject::connect(context, &QObject::destroyed, job, [weak, job] {
+            if (auto f = weak.lock())
+                f->contextGone = true;
+            job->abort();
+        });
+    }
     return flow;
 }
 

@@ -4,7 +4,8 @@
 # Needs node (Debian's nodejs) and `npm ci --prefix tests/sdk`; without them the test FAILS and says what to run.
 find_program(CSC_NODE_EXECUTABLE NAMES node nodejs)
 set(_sdk_dir ${PROJECT_SOURCE_DIR}/tests/sdk)
-foreach(_scenario arm-accounts arm-keys cosmos-keys arm-sqlrbac cosmos-resource-tokens cosmos-aad keyvault-keys)
+foreach(_scenario arm-accounts arm-keys cosmos-keys arm-sqlrbac cosmos-resource-tokens cosmos-aad keyvault-keys
+                  arm-cosmosdb-cmk)
     if(CSC_NODE_EXECUTABLE)
         add_test(NAME sdk_${_scenario}
                  COMMAND ${CSC_NODE_EXECUTABLE} ${_sdk_dir}/run.mjs $<TARGET_FILE:cosmos-security-emulator>

@@ -93,6 +93,10 @@ void TestCosmosAccount::parsesFullAccount()
     QCOMPARE(a.privateEndpointConnections.at(1).status, QStringLiteral("Pending"));
     QVERIFY(a.usesCustomerManagedKey());
     QCOMPARE(a.keyVaultName(), QStringLiteral("orders-kv"));
+    // A local-cloud vault on a loopback address has no name in its URI: its address stands in.
+    CosmosAccount local = a;
+    local.keyVaultKeyUri = QStringLiteral("https://127.0.0.1:40123/keys/cosmos-cmk");
+    QCOMPARE(local.keyVaultName(), QStringLiteral("127.0.0.1:40123"));
     QVERIFY(a.keyVaultKeyUriVersion.endsWith(QLatin1String("/0123456789abcdef0123456789abcdef")));
     QVERIFY(a.customerManagedKeyStatus.contains(QLatin1String("confirmed")));
     QCOMPARE(a.defaultIdentity, QStringLiteral("SystemAssignedIdentity"));

@@ -281,7 +281,7 @@ void TestSecurityPosture::rules_data()
     QTest::newRow("cmk: revoked status")
         << QJsonObject{{p("keyVaultKeyUri"), kCmk},
                        {p("customerManagedKeyStatus"), p("Access to your account is currently revoked")}}
-        << none << Area::Encryption << Level::Attention
+        << none << Area::Encryption << Level::Risk
         << p("orders-kv: Access to your account is currently revoked");
 
     // Minimal TLS

@@ -6,6 +6,7 @@
 #include "ui/SessionController.h"
 #include "ui/dialogs/KeyRotationWizard.h"
 #include "ui/panels/AccountsPanel.h"
+#include "ui/panels/EncryptionPanel.h"
 #include "ui/panels/KeysPanel.h"
 #include "ui/panels/PermissionsPanel.h"
 #include "ui/panels/TokenInspectorPanel.h"
@@ -44,6 +45,11 @@ void addStandardPanels(MainWindow *window, SessionController *controller)
                              inspectorPanel->inspectToken(token);
                              window->showPanel(inspectorPanel->id());
                          });
+
+    auto encryption = std::make_unique<EncryptionPanel>(window->accountSelection(), controller->settings());
+    EncryptionPanel *encryptionPanel = encryption.get();
+    window->addPanel(std::move(encryption));
+    QObject::connect(encryptionPanel, &EncryptionPanel::openPanelRequested, window, &MainWindow::showPanel);
 }
 
 } // namespace csc
