@@ -151,6 +151,8 @@ public:
         m_message = new MessageWidget;
         m_message->setObjectName(objectName + QStringLiteral("Message"));
         m_message->hide();
+        // "identityPage" → "identityBusy": the line that says what the page is loading.
+        m_busy = busyLabel(QString(objectName).replace(QLatin1String("Page"), QLatin1String("Busy")));
     }
 
 protected:
@@ -164,10 +166,24 @@ protected:
     void showError(const QString &what, const ApiError &error) { m_message->showError(what, error); }
     void showProblem(const QString &text) { m_message->showMessage(text, MessageWidget::Type::Error); }
     void clearMessage() { m_message->hideMessage(); }
+    /// Shows what the page is loading (empty: nothing), disables `m_busyDisables` meanwhile, and re-evaluates
+    /// whether the page is complete.
+    void setBusy(const QString &text)
+    {
+        m_loading = !text.isEmpty();
+        m_busy->setText(text);
+        m_busy->setVisible(m_loading);
+        if (m_busyDisables)
+            m_busyDisables->setEnabled(!m_loading);
+        emit completeChanged();
+    }
 
     CmkWizard *m_wizard;
     QVBoxLayout *m_layout;
     MessageWidget *m_message;
+    QLabel *m_busy;
+    QWidget *m_busyDisables = nullptr; ///< the page's chooser, disabled while loading
+    bool m_loading = false;
 };
 
 } // namespace
@@ -206,7 +222,6 @@ public:
         m_firstParty = new QRadioButton(tr("The Azure Cosmos DB &first-party identity"));
         m_firstParty->setObjectName(QStringLiteral("firstPartyRadio"));
         m_firstPartyNote = textLabel({}, QStringLiteral("firstPartyNote"));
-        m_busy = busyLabel(QStringLiteral("identityBusy"));
 
         for (QRadioButton *b : {m_system, m_user, m_firstParty}) {
             b->setAccessibleName(b->text().remove(QLatin1Char('&')));
@@ -325,14 +340,6 @@ private:
         return false;
     }
 
-    void setBusy(const QString &text)
-    {
-        m_loading = !text.isEmpty();
-        m_busy->setText(text);
-        m_busy->setVisible(m_loading);
-        emit completeChanged();
-    }
-
     void loadIdentities()
     {
         if (m_loaded || !session())
@@ -439,12 +446,10 @@ private:
     QFormLayout *m_userForm = nullptr;
     QRadioButton *m_firstParty;
     QLabel *m_firstPartyNote;
-    QLabel *m_busy;
     QPointer<IdentityService> m_service;
     QList<UserAssignedIdentityResource> m_identities;
     QString m_firstPartyId;
     bool m_loaded = false;
-    bool m_loading = false;
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -461,6 +466,7 @@ public:
                        "purge protection, and must be able to reach the vault as a trusted Azure service."));
         m_combo = new QComboBox;
         m_combo->setObjectName(QStringLiteral("vaultCombo"));
+        m_busyDisables = m_combo;
         m_combo->setAccessibleName(tr("Key vault"));
         m_newName = new QLineEdit;
         m_newName->setObjectName(QStringLiteral("newVaultName"));
@@ -494,7 +500,6 @@ public:
         m_findingsList->setWordWrap(true);
         m_findingsList->setMinimumHeight(110);
         m_layout->addWidget(m_findingsList, 1);
-        m_busy = busyLabel(QStringLiteral("vaultBusy"));
         m_layout->addWidget(m_busy);
         finishLayout();
 
@@ -561,15 +566,6 @@ private:
                 return true;
         return false;
     }
-    void setBusy(const QString &text)
-    {
-        m_loading = !text.isEmpty();
-        m_busy->setText(text);
-        m_busy->setVisible(m_loading);
-        m_combo->setEnabled(!m_loading);
-        emit completeChanged();
-    }
-
     void loadVaults()
     {
         if (!session())
@@ -687,13 +683,11 @@ private:
     QLabel *m_model;
     QLabel *m_checksCaption;
     QListWidget *m_findingsList;
-    QLabel *m_busy;
     QPointer<KeyVaultService> m_service;
     QList<KeyVault> m_vaults;
     KeyVault m_current;
     QList<CmkFinding> m_findings;
     bool m_loaded = false;
-    bool m_loading = false;
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -709,6 +703,7 @@ public:
         setSubTitle(tr("Choose or create the RSA key that wraps the account's data-encryption key."));
         m_combo = new QComboBox;
         m_combo->setObjectName(QStringLiteral("keyCombo"));
+        m_busyDisables = m_combo;
         m_combo->setAccessibleName(tr("Key"));
         m_newName = new QLineEdit;
         m_newName->setObjectName(QStringLiteral("newKeyName"));
@@ -743,7 +738,6 @@ public:
         m_uri = textLabel({}, QStringLiteral("keyUri"));
         m_uri->setAccessibleName(tr("Key URI"));
         m_layout->addWidget(m_uri);
-        m_busy = busyLabel(QStringLiteral("keyBusy"));
         m_layout->addWidget(m_busy);
         finishLayout();
 
@@ -840,15 +834,6 @@ private:
                 return true;
         return false;
     }
-    void setBusy(const QString &text)
-    {
-        m_loading = !text.isEmpty();
-        m_busy->setText(text);
-        m_busy->setVisible(m_loading);
-        m_combo->setEnabled(!m_loading);
-        emit completeChanged();
-    }
-
     void onKeyChosen()
     {
         clearMessage();
@@ -949,13 +934,11 @@ private:
     QListWidget *m_findingsList;
     QCheckBox *m_versionless;
     QLabel *m_uri;
-    QLabel *m_busy;
     QPointer<KeyVaultService> m_service;
     QList<KeyVaultKey> m_keys;
     KeyVaultKey m_current;
     QList<CmkFinding> m_findings;
     QString m_loadedFor;
-    bool m_loading = false;
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -976,7 +959,6 @@ public:
         m_command = new CommandPreview;
         m_command->setObjectName(QStringLiteral("accessCommand"));
         m_command->setCaption(tr("Azure CLI"));
-        m_busy = busyLabel(QStringLiteral("accessBusy"));
         m_layout->addWidget(m_explain);
         m_layout->addWidget(m_state);
         m_layout->addWidget(m_rights);
@@ -1013,7 +995,6 @@ public:
             m_command->setCommand(KeyVaultService::azSetPolicyCommand(
                 c.vault, KeyVaultAccessPolicy::forCustomerManagedKey(c.tenantId, principal)));
         }
-        m_granted = false;
         if (c.principalId.isEmpty()) {
             m_state->setText(
                 tr("The identity is created or enabled during the setup; access is granted right "
@@ -1026,11 +1007,11 @@ public:
         }
         if (!rbac) {
             const KeyVaultAccessPolicy *policy = c.vault.accessPolicyFor(c.principalId);
-            m_granted = policy && policy->allowsCustomerManagedKey();
+            const bool granted = policy && policy->allowsCustomerManagedKey();
             m_state->setText(
-                m_granted ? tr("Already granted: the vault has an access policy for object id %1 "
-                               "with get, wrapKey and unwrapKey. Nothing to change.")
-                                .arg(c.principalId)
+                granted ? tr("Already granted: the vault has an access policy for object id %1 "
+                             "with get, wrapKey and unwrapKey. Nothing to change.")
+                              .arg(c.principalId)
                 : policy ? tr("Object id %1 has an access policy without all of get, wrapKey "
                               "and unwrapKey: the setup adds the missing permissions.")
                                .arg(c.principalId)
@@ -1051,37 +1032,26 @@ public:
                     m_state->setText(tr("Will be granted if it is missing."));
                     return;
                 }
-                m_granted = RoleAssignmentsService::covers(
+                const bool granted = RoleAssignmentsService::covers(
                     r.value(), vaultId, QLatin1String(AzureRoles::kKeyVaultCryptoServiceEncryptionUser),
                     principalId);
-                m_state->setText(m_granted ? tr("Already granted: object id %1 holds the role on the vault "
-                                                "or above. Nothing to change.")
-                                                 .arg(principalId)
-                                           : tr("Will be granted: object id %1 has no such role on the "
-                                                "vault yet.")
-                                                 .arg(principalId));
+                m_state->setText(granted ? tr("Already granted: object id %1 holds the role on the vault "
+                                              "or above. Nothing to change.")
+                                               .arg(principalId)
+                                         : tr("Will be granted: object id %1 has no such role on the "
+                                              "vault yet.")
+                                               .arg(principalId));
             });
     }
 
     bool isComplete() const override { return !m_loading; }
 
 private:
-    void setBusy(const QString &text)
-    {
-        m_loading = !text.isEmpty();
-        m_busy->setText(text);
-        m_busy->setVisible(m_loading);
-        emit completeChanged();
-    }
-
     QLabel *m_explain;
     QLabel *m_state;
     QLabel *m_rights;
     CommandPreview *m_command;
-    QLabel *m_busy;
     QPointer<RoleAssignmentsService> m_service;
-    bool m_granted = false;
-    bool m_loading = false;
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1248,6 +1218,13 @@ public:
         m_steps->setObjectName(QStringLiteral("applySteps"));
         m_steps->setAccessibleName(tr("Steps"));
         m_steps->setHeaderLabels({tr("Step"), tr("State")});
+        // Room for the longest state with its icon from the start (the column does not grow while running).
+        const QFontMetrics metrics = m_steps->fontMetrics();
+        int stateWidth = 0;
+        for (const QString &state :
+             {tr("Waiting"), tr("Running…"), tr("Done"), tr("Already done"), tr("Failed"), tr("Stopped")})
+            stateWidth = qMax(stateWidth, metrics.horizontalAdvance(state));
+        m_steps->header()->setMinimumSectionSize(stateWidth + m_steps->iconSize().width() + 24);
         m_steps->setRootIsDecorated(false);
         m_steps->header()->setStretchLastSection(false);
         m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
