@@ -78,6 +78,8 @@ private:
         const QLabel *busy = child<QLabel>(busyName);
         return busy && !busy->isHidden();
     }
+    /// From the identity page with its default choice to the key page, through the checked vault `vault`.
+    void passDefaultIdentityAndChooseVault(const QString &vault);
     /// Selects the combo entry whose text starts with `prefix`.
     bool chooseEntry(QComboBox *combo, const QString &prefix);
     /// Ticks every checkable finding of `list`.
@@ -144,6 +146,17 @@ void TestCmkWizard::openWizard(const QString &accountName)
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
     QCOMPARE(m_wizard->currentId(), int(CmkWizard::IdentityPage));
+}
+
+void TestCmkWizard::passDefaultIdentityAndChooseVault(const QString &vault)
+{
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QTest::mouseClick(nextButton(), Qt::LeftButton);
+    auto *vaults = child<QComboBox>(QStringLiteral("vaultCombo"));
+    QTRY_VERIFY_WITH_TIMEOUT(vaults->count() > 1 && !pageBusy(QStringLiteral("vaultBusy")), 20000);
+    QVERIFY(chooseEntry(vaults, vault));
+    QTRY_VERIFY_WITH_TIMEOUT(!pageBusy(QStringLiteral("vaultBusy")) && nextButton()->isEnabled(), 20000);
+    QTest::mouseClick(nextButton(), Qt::LeftButton);
 }
 
 bool TestCmkWizard::chooseEntry(QComboBox *combo, const QString &prefix)
@@ -334,13 +347,9 @@ void TestCmkWizard::keyPageChecks()
 {
     startCloud();
     openWizard(kLegacy);
-    QTRY_VERIFY(nextButton()->isEnabled());
-    QTest::mouseClick(nextButton(), Qt::LeftButton);
-    auto *vaults = child<QComboBox>(QStringLiteral("vaultCombo"));
-    QTRY_VERIFY_WITH_TIMEOUT(vaults->count() > 1 && !pageBusy(QStringLiteral("vaultBusy")), 20000);
-    QVERIFY(chooseEntry(vaults, kOrdersVault));
-    QTRY_VERIFY_WITH_TIMEOUT(!pageBusy(QStringLiteral("vaultBusy")) && nextButton()->isEnabled(), 20000);
-    QTest::mouseClick(nextButton(), Qt::LeftButton);
+    passDefaultIdentityAndChooseVault(kOrdersVault);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_wizard->currentId(), int(CmkWizard::KeyPage));
 
     auto *keys = child<QComboBox>(QStringLiteral("keyCombo"));
@@ -389,13 +398,9 @@ void TestCmkWizard::fullSetupWithSystemIdentity()
 {
     startCloud();
     openWizard(kLegacy);
-    QTRY_VERIFY(nextButton()->isEnabled());
-    QTest::mouseClick(nextButton(), Qt::LeftButton);
-    auto *vaults = child<QComboBox>(QStringLiteral("vaultCombo"));
-    QTRY_VERIFY_WITH_TIMEOUT(vaults->count() > 1 && !pageBusy(QStringLiteral("vaultBusy")), 20000);
-    QVERIFY(chooseEntry(vaults, kOrdersVault));
-    QTRY_VERIFY_WITH_TIMEOUT(!pageBusy(QStringLiteral("vaultBusy")) && nextButton()->isEnabled(), 20000);
-    QTest::mouseClick(nextButton(), Qt::LeftButton);
+    passDefaultIdentityAndChooseVault(kOrdersVault);
+    if (QTest::currentTestFailed())
+        return;
     auto *keys = child<QComboBox>(QStringLiteral("keyCombo"));
     QTRY_VERIFY_WITH_TIMEOUT(keys->count() > 1 && !pageBusy(QStringLiteral("keyBusy")), 20000);
     QVERIFY(chooseEntry(keys, QStringLiteral("Create a new key")));
@@ -545,13 +550,9 @@ void TestCmkWizard::failedApplySaysWhatState()
 {
     startCloud();
     openWizard(kCatalog);
-    QTRY_VERIFY(nextButton()->isEnabled());
-    QTest::mouseClick(nextButton(), Qt::LeftButton);
-    auto *vaults = child<QComboBox>(QStringLiteral("vaultCombo"));
-    QTRY_VERIFY_WITH_TIMEOUT(vaults->count() > 1 && !pageBusy(QStringLiteral("vaultBusy")), 20000);
-    QVERIFY(chooseEntry(vaults, kOrdersVault));
-    QTRY_VERIFY_WITH_TIMEOUT(!pageBusy(QStringLiteral("vaultBusy")) && nextButton()->isEnabled(), 20000);
-    QTest::mouseClick(nextButton(), Qt::LeftButton);
+    passDefaultIdentityAndChooseVault(kOrdersVault);
+    if (QTest::currentTestFailed())
+        return;
     auto *keys = child<QComboBox>(QStringLiteral("keyCombo"));
     QTRY_VERIFY_WITH_TIMEOUT(keys->count() > 1 && !pageBusy(QStringLiteral("keyBusy")), 20000);
     QVERIFY(chooseEntry(keys, QStringLiteral("cosmos-cmk")));
